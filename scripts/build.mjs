@@ -1,0 +1,58 @@
+// One build script for every bundle (as vscode-eslint does): the CLI, the extension for
+// VS Code desktop (Node) and for VS Code for the Web (browser worker, no Node built-ins),
+// the evaluation and benchmark tools, and the integration test suite for the web host.
+import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
+import { writeGazetteer } from './gazetteer.mjs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+writeGazetteer('src/core/generated/countries.json');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  target: 'es2022',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+const browser = {
+  ...common,
+  platform: 'browser',
+  format: 'cjs',
+  mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'],
+  define: { global: 'globalThis' },
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...browser, entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js' },
+  { ...node, entryPoints: ['tools/eval.ts'], outfile: 'dist/eval.js' },
+  { ...node, entryPoints: ['tools/bench.ts'], outfile: 'dist/bench.js' },
+  {
+    ...browser,
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'dist/web/test/suite.js',
+    inject: ['scripts/process-shim.js'],
+  },
+  {
+    ...node,
+    entryPoints: ['test/integration/index.ts'],
+    outfile: 'dist/test/suite.js',
+    external: ['vscode', 'mocha'],
+  },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  chmodSync('dist/cli.js', 0o755);
+}

@@ -1,0 +1,104 @@
+/**
+ * The analyser: per-document analyses cached by content hash, then the corpus stages
+ * (entity linking, event clustering, claim comparison) over all of them, giving the Report.
+ * Re-analysing after one document changed redoes that document only.
+ */
+import { analyzeDocument, documentCacheKey, type DocumentOptions } from './analyzeDocument';
+import { clusterEvents } from './clusterEvents';
+import { compareClaims } from './compareClaims';
+import { decodeArticle, DEFAULT_MAX_BYTES } from './decode';
+import { linkEntities } from './linkEntities';
+import type { DocumentAnalysis } from './model';
+import { REPORT_VERSION, TOOL_NAME, TOOL_VERSION, type DocumentReport, type FigureReport, type Report } from './report';
+
+/** One input file: its text, or why it could not be read. */
+export type SourceInput =
+  | { id: string; text: string; warnings?: string[] }
+  | { id: string; error: string };
+
+export interface AnalyzerOptions extends DocumentOptions {
+  maxBytes?: number;
+}
+
+export class Analyzer {
+  private readonly cache = new Map<string, DocumentAnalysis>();
+  /** How many documents the last run analysed rather than took from the cache. */
+  lastRunAnalyzed = 0;
+
+  constructor(private readonly options: AnalyzerOptions = {}) {}
+
+  /** Decode raw bytes the way every reader must, then analyse. */
+  static inputFromBytes(id: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): SourceInput {
+    const decoded = decodeArticle(bytes, maxBytes);
+    return decoded.ok ? { id, text: decoded.text, warnings: decoded.warnings } : { id, error: decoded.error };
+  }
+
+  analyzeDocument(id: string, text: string, warnings: string[] = []): DocumentAnalysis {
+    const key = documentCacheKey(text, this.options);
+    const cached = this.cache.get(key);
+    if (cached) return cached.id === id ? cached : { ...cached, id };
+    const result = analyzeDocument(id, text, this.options, warnings);
+    this.cache.set(key, result);
+    this.lastRunAnalyzed++;
+    return result;
+  }
+
+  analyze(inputs: SourceInput[]): Report {
+    this.lastRunAnalyzed = 0;
+    const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const analyses: DocumentAnalysis[] = [];
+    const documents: DocumentReport[] = [];
+    for (const input of sorted) {
+      if ('error' in input) {
+        documents.push(errorDocument(input.id, input.error));
+        continue;
+      }
+      let a: DocumentAnalysis;
+      try {
+        a = this.analyzeDocument(input.id, input.text, input.warnings ?? []);
+      } catch (err) {
+        // One file's failure must not take the others down.
+        documents.push(errorDocument(input.id, `analysis failed: ${err instanceof Error ? err.message : String(err)}`));
+        continue;
+      }
+      analyses.push(a);
+      documents.push({
+        id: a.id, title: a.title, published: a.published, length: a.text.length, boilerplate: a.boilerplate,
+        signals: a.signals, error: null, warnings: a.warnings,
+      });
+    }
+    this.prune(analyses);
+    return buildReport(documents, analyses);
+  }
+
+  /** Keep the cache to what the corpus holds now, so a long session does not grow it forever. */
+  private prune(current: DocumentAnalysis[]): void {
+    if (this.cache.size <= current.length * 2 + 16) return;
+    const keep = new Set(current.map((a) => a.hash));
+    for (const k of this.cache.keys()) if (!keep.has(k)) this.cache.delete(k);
+  }
+}
+
+function errorDocument(id: string, error: string): DocumentReport {
+  return { id, title: null, published: null, length: 0, boilerplate: [], signals: [], error, warnings: [] };
+}
+
+export function buildReport(documents: DocumentReport[], analyses: DocumentAnalysis[]): Report {
+  const linked = linkEntities(analyses);
+  const events = clusterEvents(analyses, linked);
+  const { disagreements, corroborations } = compareClaims(analyses, linked.entities);
+  const figures: FigureReport[] = [];
+  for (const a of analyses) {
+    for (const f of a.figures) {
+      figures.push({
+        id: `f${figures.length + 1}`, doc: a.id, start: f.start, end: f.end, text: f.text, kind: f.kind,
+        value: f.value, unit: f.unit, qualifier: f.qualifier, range: f.range, about: f.about,
+      });
+    }
+  }
+  return {
+    version: REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    documents, entities: linked.entities, figures, events, disagreements, corroborations,
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * Stage 5b: claims, what a source asserts, in a form the corpus stage can compare:
+ * figures with what they measure, statuses (banned / resumed) of a named thing, roles
+ * (former or current holder of an office) and the word a speaker is quoted using.
+ */
+import type { Claim, DocumentWork, EntityMention, FigureMention } from './model';
+
+const STATUS_LEMMAS: Record<string, string> = {
+  ban: 'banned', prohibit: 'banned', bar: 'banned', block: 'banned', embargo: 'banned',
+  restrict: 'restricted', restriction: 'restricted', curb: 'restricted', control: 'restricted',
+  resume: 'resumed', restart: 'resumed', resumption: 'resumed', lift: 'resumed', lifting: 'resumed',
+  allow: 'allowed', approve: 'allowed', permit: 'allowed', ease: 'eased',
+};
+/** Statuses that say a thing may be done, as opposed to those that say it may not. */
+export const OPEN_STATUSES = new Set(['resumed', 'allowed', 'eased']);
+
+const OFFICE_TITLES = /^(president|prime|premier|chancellor|governor|mayor|ceo|chairman|chief|minister|king|queen)$/;
+const CHARACTERISING_VERBS = /^(call|describe|label|term|brand|dub|characterize|characterise)$/;
+
+export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Claim[] {
+  const claims: Claim[] = [];
+  for (let i = 0; i < work.figures.length; i++) {
+    const f = work.figures[i];
+    if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') continue;
+    f.about = describeFigure(work, f);
+    claims.push({
+      start: f.start, end: f.end, text: f.text, kind: 'figure',
+      subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}`,
+      value: String(f.value), date: periodOf(work, f), figure: i, hedged: hedgedSentences.has(f.sentence),
+    });
+  }
+  findStatusClaims(work, hedgedSentences, claims);
+  findRoleClaims(work, hedgedSentences, claims);
+  findQuoteClaims(work, hedgedSentences, claims);
+  return claims;
+}
+
+/** What a figure measures: "X% of <the thing>", else the sentence's subject noun phrase before it. */
+export function describeFigure(work: DocumentWork, f: FigureMention): string | null {
+  const { tokens, text } = work;
+  const sent = work.sentences[f.sentence];
+  let t = sent.firstToken;
+  while (t <= sent.lastToken && tokens.end[t] <= f.end) t++;
+  if (tokens.normal[t] === 'of' && f.kind === 'percent') {
+    const end = phraseEnd(work, t + 1, sent.lastToken);
+    if (end > t) return text.slice(tokens.start[t + 1], tokens.end[end]);
+  }
+  if (f.kind === 'count' && f.unit) return f.unit;
+  // The first noun phrase of the sentence, up to its verb.
+  let first = sent.firstToken;
+  while (first <= sent.lastToken && tokens.start[first] < f.start && tokens.pos[first] !== 'NOUN') first++;
+  if (first > sent.lastToken || tokens.start[first] >= f.start) return null;
+  let last = first;
+  while (last + 1 <= sent.lastToken && tokens.start[last + 1] < f.start && !/^(VERB|AUX|PUNCT)$/.test(tokens.pos[last + 1])) last++;
+  // Include a possessive owner just before it ("the company's share").
+  let from = first;
+  if (from >= 2 && /^['’]s$/.test(tokens.value[from - 1])) from -= 2;
+  return text.slice(tokens.start[from], tokens.end[last]);
+}
+
+function phraseEnd(work: DocumentWork, from: number, limit: number): number {
+  let k = from;
+  while (k + 1 <= limit && !/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(work.tokens.pos[k + 1])) k++;
+  return k;
+}
+
+/** The head words of an `about` phrase, stopwords and determiners dropped, for comparison. */
+export function aboutKey(about: string | null): string {
+  if (!about) return '';
+  return about
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 2 && !/^(the|its|his|her|their|this|that|these|those|and|for|with|from)$/.test(w))
+    .join(' ');
+}
+
+/** A period the sentence ties its figures to ("in the previous quarter", "in 2024"). */
+function periodOf(work: DocumentWork, f: FigureMention): string | null {
+  for (const other of work.figures) {
+    if (other.sentence === f.sentence && (other.kind === 'date' || other.kind === 'duration')) {
+      return other.value === null ? other.text.toLowerCase() : String(other.value);
+    }
+  }
+  return null;
+}
+
+function findStatusClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
+  const { tokens, text } = work;
+  for (let t = 0; t < tokens.count; t++) {
+    if (work.boilerplateToken[t]) continue;
+    const status = STATUS_LEMMAS[tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[t]];
+    if (!status || (tokens.pos[t] !== 'VERB' && tokens.pos[t] !== 'NOUN')) continue;
+    const s = tokens.sentence[t];
+    // The things whose status it is: named products in the same clause, after the trigger.
+    const things = work.entities.filter((e) => e.sentence === s && e.type === 'PRODUCT' && e.start > tokens.start[t] &&
+      !text.slice(tokens.end[t], e.start).match(/[.;]/) && e.start - tokens.end[t] < 80);
+    for (const thing of things) {
+      const end = Math.max(thing.end, tokens.end[t]);
+      out.push({
+        start: tokens.start[t], end, text: text.slice(tokens.start[t], end), kind: 'status',
+        subject: `status|${thing.key}`, value: status, date: dateInSentence(work, s), figure: -1, hedged: hedged.has(s),
+      });
+    }
+  }
+}
+
+function findRoleClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
+  const { tokens, text } = work;
+  for (const e of work.entities) {
+    if (e.type !== 'PERSON') continue;
+    const first = tokenAt(work, e.start);
+    if (first < 0) continue;
+    const before = (k: number) => (first - k >= 0 && tokens.sentence[first - k] === e.sentence ? tokens.normal[first - k] : '');
+    const prev = before(1);
+    const prev2 = before(2);
+    const after = tokenAt(work, e.end - 1) + 1;
+    const nextWord = after < tokens.count ? tokens.normal[after] : '';
+    const next2 = after + 2 < tokens.count ? tokens.normal[after + 2] : '';
+    let role: string | null = null;
+    let start = e.start;
+    if (/^ex-/.test(prev) && OFFICE_TITLES.test(prev.slice(3))) {
+      role = `former ${prev.slice(3)}`;
+      start = tokens.start[first - 1];
+    } else if (OFFICE_TITLES.test(prev) && /^(former|ex|late)$/.test(prev2)) {
+      role = `former ${prev}`;
+      start = tokens.start[first - 2];
+    } else if (nextWord === 'administration' || (/^['’]s$/.test(nextWord) && next2 === 'administration')) {
+      role = 'in office';
+    } else if (prev === 'under' && /\b(administration|government|presidency|leadership)\b|U\.?S\.?/i.test(text.slice(work.sentences[e.sentence].start, e.start))) {
+      role = 'in office';
+      start = tokens.start[first - 1];
+    }
+    if (!role) continue;
+    const current = /\bcurrent\b/i.test(text.slice(Math.max(work.sentences[e.sentence].start, e.start - 60), e.start));
+    out.push({
+      start, end: e.end + (nextWord === 'administration' ? text.slice(e.end).indexOf('administration') + 14 : 0),
+      text: '', kind: 'role', subject: `role|head of government`, value: `${e.key}|${role}${current ? '|current' : ''}`,
+      date: null, figure: -1, hedged: hedged.has(e.sentence),
+    });
+    const c = out[out.length - 1];
+    c.text = text.slice(c.start, c.end);
+  }
+}
+
+function findQuoteClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
+  const { tokens, text } = work;
+  const quote = /["“'‘]([A-Za-z][A-Za-z -]{1,30}?)[.,!?]?["”'’]/g;
+  for (const sent of work.sentences) {
+    if (work.boilerplateToken[sent.firstToken]) continue;
+    const s = tokens.sentence[sent.firstToken];
+    let verb = -1;
+    for (let t = sent.firstToken; t <= sent.lastToken; t++) {
+      if (CHARACTERISING_VERBS.test(tokens.lemma[t].toLowerCase()) && tokens.pos[t] === 'VERB') verb = t;
+    }
+    if (verb < 0) continue;
+    const speaker = speakerOf(work, s);
+    if (!speaker) continue;
+    const body = text.slice(tokens.end[verb], sent.end);
+    quote.lastIndex = 0;
+    const m = quote.exec(body);
+    if (!m || m[1].split(/\s+/).length > 3) continue;
+    const start = tokens.end[verb] + m.index + m[0].indexOf(m[1]);
+    out.push({
+      start, end: start + m[1].length, text: m[1], kind: 'quote', subject: `quote|${speaker.key}`,
+      value: m[1].toLowerCase(), date: null, figure: -1, hedged: hedged.has(s),
+    });
+  }
+}
+
+function speakerOf(work: DocumentWork, s: number): EntityMention | null {
+  const here = work.entities.find((e) => e.sentence === s && e.type === 'PERSON');
+  if (here) return here;
+  for (let i = work.entities.length - 1; i >= 0; i--) {
+    const e = work.entities[i];
+    if (e.sentence < s && e.type === 'PERSON') return e;
+  }
+  return null;
+}
+
+function dateInSentence(work: DocumentWork, s: number): string | null {
+  const f = work.figures.find((x) => x.sentence === s && x.kind === 'date' && typeof x.value === 'string');
+  return f ? String(f.value) : null;
+}
+
+function tokenAt(work: DocumentWork, offset: number): number {
+  const { start, end } = work.tokens;
+  let lo = 0;
+  let hi = work.tokens.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid] <= offset) lo = mid + 1;
+    else if (start[mid] > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

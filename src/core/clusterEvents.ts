@@ -1,0 +1,125 @@
+/**
+ * Corpus stage 2: event mentions grouped into events. Mentions are blocked by event class
+ * (never compared all-pairs across the corpus); inside a block two mentions join when they
+ * share a participant, their other named people do not conflict, and their dates are
+ * compatible.
+ */
+import { compatibleDates } from './compatibleDates';
+import type { DocumentAnalysis } from './model';
+import type { DocSpan, EntityReport, EventReport } from './report';
+import type { LinkedEntities } from './linkEntities';
+
+interface Node {
+  doc: string;
+  mention: DocSpan;
+  cls: string;
+  participants: Set<string>;
+  people: Set<string>;
+  date: string | null;
+}
+
+export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities): EventReport[] {
+  const byId = new Map(linked.entities.map((e) => [e.id, e]));
+  const blocks = new Map<string, Node[]>();
+  for (const d of docs) {
+    const ids = linked.entityOf.get(d.id)!;
+    for (const ev of d.events) {
+      const participants = new Set<string>();
+      const people = new Set<string>();
+      for (const p of ev.participants) {
+        const id = ids[p];
+        if (!id) continue;
+        participants.add(id);
+        if (byId.get(id)?.type === 'PERSON') people.add(id);
+      }
+      if (participants.size === 0) continue;
+      const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
+      const node: Node = { doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: ev.lemma, participants, people, date };
+      const block = blocks.get(ev.lemma);
+      if (block) block.push(node);
+      else blocks.set(ev.lemma, [node]);
+    }
+  }
+
+  const events: { nodes: Node[]; first: number }[] = [];
+  for (const nodes of blocks.values()) {
+    const parent = nodes.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    // Inside a block, index nodes by participant so that only nodes sharing one are compared.
+    const byParticipant = new Map<string, number[]>();
+    nodes.forEach((n, i) => n.participants.forEach((p) => {
+      const list = byParticipant.get(p);
+      if (list) list.push(i);
+      else byParticipant.set(p, [i]);
+    }));
+    for (const members of byParticipant.values()) {
+      for (let a = 1; a < members.length; a++) {
+        const i = members[0];
+        const j = members[a];
+        if (compatible(nodes[i], nodes[j], byId)) parent[find(j)] = find(i);
+      }
+    }
+    const groups = new Map<number, Node[]>();
+    nodes.forEach((n, i) => {
+      const r = find(i);
+      const g = groups.get(r);
+      if (g) g.push(n);
+      else groups.set(r, [n]);
+    });
+    for (const g of groups.values()) events.push({ nodes: g, first: 0 });
+  }
+
+  const docOrder = new Map(docs.map((d, i) => [d.id, i]));
+  for (const e of events) e.first = Math.min(...e.nodes.map((n) => docOrder.get(n.doc)! * 1e9 + n.mention.start));
+  events.sort((a, b) => a.first - b.first);
+  return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
+}
+
+function compatible(a: Node, b: Node, byId: Map<string, EntityReport>): boolean {
+  const shared = [...a.participants].filter((p) => b.participants.has(p));
+  if (shared.length === 0) return false;
+  if (shared.every((p) => byId.get(p)?.type === 'GPE') && (hasNonPlace(a, byId) || hasNonPlace(b, byId))) return false;
+  // Two meetings of one person with two different people are two events.
+  const otherA = [...a.people].filter((p) => !b.people.has(p));
+  const otherB = [...b.people].filter((p) => !a.people.has(p));
+  if (otherA.length > 0 && otherB.length > 0) return false;
+  return compatibleDates(a.date, b.date);
+}
+
+function hasNonPlace(n: Node, byId: Map<string, EntityReport>): boolean {
+  return [...n.participants].some((p) => byId.get(p)?.type !== 'GPE');
+}
+
+const VERB_FORMS: Record<string, string> = {
+  visit: 'visits', meet: 'meets', speak: 'speaks at', restrict: 'restricts', resume: 'resumes',
+  impose: 'imposes', investigate: 'investigates', acquire: 'acquires', announce: 'announces',
+  attack: 'attacks', kill: 'kills', arrest: 'arrests', elect: 'elects', win: 'wins', sell: 'sells',
+  agree: 'agrees with', resign: 'resigns', dismiss: 'dismisses', appoint: 'appoints', quake: 'quake hits',
+  strike: 'strikes', crash: 'crashes', injure: 'injures', praise: 'praises', criticize: 'criticizes',
+  call: 'calls', warn: 'warns', discuss: 'discusses', affirm: 'affirms', rob: 'robs', escape: 'escapes',
+  rescue: 'rescues', evacuate: 'evacuates',
+};
+
+function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): EventReport {
+  const counts = new Map<string, number>();
+  for (const n of nodes) for (const p of n.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const participants = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  const agent = participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
+  const object = participants.find((p) => p !== agent);
+  const cls = nodes[0].cls;
+  const verb = VERB_FORMS[cls] ?? `${cls}`;
+  const label = [byId.get(agent)?.name, verb, object ? byId.get(object)?.name : null].filter(Boolean).join(' ');
+  const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
+  const docs = [...new Set(nodes.map((n) => n.doc))].sort();
+  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention) };
+}
+
+/** The date most mentions agree on, preferring ones with a stated year, at month precision. */
+function mostSpecificDate(dates: string[]): string | null {
+  const withYear = dates.filter((d) => /^\d{4}/.test(d));
+  const pool = withYear.length ? withYear : dates;
+  if (!pool.length) return null;
+  const months = new Map<string, number>();
+  for (const d of pool) months.set(d.slice(0, 7), (months.get(d.slice(0, 7)) ?? 0) + 1);
+  return [...months.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}

@@ -1,0 +1,173 @@
+/**
+ * Corpus stage 3: claims about the same subject compared across sources (and inside one).
+ * Values that cannot both be true are disagreements; compatible ones from several sources
+ * are corroborations. A status that moves from closed to open is a change over time, and
+ * different words from one speaker are a quote variance, not an error.
+ */
+import { OPEN_STATUSES } from './claims';
+import type { Claim, DocumentAnalysis, FigureMention } from './model';
+import type { ClaimReport, CorroborationReport, DisagreementReport, EntityReport } from './report';
+
+interface Located {
+  doc: string;
+  claim: Claim;
+  figure: FigureMention | null;
+}
+
+export interface Comparison {
+  disagreements: DisagreementReport[];
+  corroborations: CorroborationReport[];
+}
+
+export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]): Comparison {
+  const nameOf = entityNames(entities);
+  const bySubject = new Map<string, Located[]>();
+  for (const d of docs) {
+    for (const claim of d.claims) {
+      const located = { doc: d.id, claim, figure: claim.figure >= 0 ? d.figures[claim.figure] : null };
+      const list = bySubject.get(claim.subject);
+      if (list) list.push(located);
+      else bySubject.set(claim.subject, [located]);
+    }
+  }
+  const disagreements: Omit<DisagreementReport, 'id'>[] = [];
+  const corroborations: Omit<CorroborationReport, 'id'>[] = [];
+  for (const [subject, claims] of bySubject) {
+    if (claims.length < 2) continue;
+    const kind = claims[0].claim.kind;
+    if (kind === 'figure') compareFigures(subject, claims, disagreements, corroborations);
+    else if (kind === 'status') compareStatuses(subject, claims, nameOf, disagreements);
+    else if (kind === 'role') compareRoles(claims, nameOf, disagreements);
+    else if (kind === 'quote') compareQuotes(subject, claims, nameOf, disagreements);
+  }
+  return {
+    disagreements: disagreements.map((d, i) => ({ id: `d${i + 1}`, ...d })),
+    corroborations: corroborations.map((c, i) => ({ id: `c${i + 1}`, ...c })),
+  };
+}
+
+function entityNames(entities: EntityReport[]): (key: string) => string {
+  const map = new Map<string, string>();
+  for (const e of entities) for (const a of e.aliases) map.set(a.toLowerCase().replace(/\./g, ''), e.name);
+  return (key) => map.get(key) ?? key;
+}
+
+function toClaim(l: Located): ClaimReport {
+  return { doc: l.doc, start: l.claim.start, end: l.claim.end, text: l.claim.text, value: l.claim.value, date: l.claim.date };
+}
+
+/** The values a figure allows, given its qualifier and the precision it is written with. */
+export function figureInterval(f: FigureMention): [number, number] | null {
+  if (typeof f.value !== 'number') return null;
+  const v = f.value;
+  if (f.range) return [f.range[0], f.range[1]];
+  // A round number is as precise as its last significant digit: "$17 billion" is 16.5-17.5.
+  const tolerance = Math.max(Math.abs(v) * 0.005, roundingStep(f.text, v) / 2);
+  switch (f.qualifier) {
+    case 'about': return [v - Math.max(tolerance, Math.abs(v) * 0.1), v + Math.max(tolerance, Math.abs(v) * 0.1)];
+    case 'at-least': return [v - tolerance, Infinity];
+    case 'at-most': return [-Infinity, v + tolerance];
+    default: return [v - tolerance, v + tolerance];
+  }
+}
+
+function roundingStep(text: string, value: number): number {
+  const digits = /(\d+(?:\.(\d+))?)/.exec(text);
+  if (!digits) return Math.abs(value) * 0.05;
+  const shown = Number(digits[1]);
+  const decimals = digits[2]?.length ?? 0;
+  const scale = shown === 0 ? 1 : Math.abs(value) / shown;
+  return Math.pow(10, -decimals) * scale;
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+function compareFigures(subject: string, claims: Located[], out: Omit<DisagreementReport, 'id'>[], agree: Omit<CorroborationReport, 'id'>[]): void {
+  const about = claims.find((c) => c.figure?.about)?.figure?.about ?? subject.split('|').slice(1).join(' ');
+  if (!subject.split('|')[2]) return; // nothing says what these measure: not comparable
+  const conflicting = new Set<Located>();
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i];
+      const b = claims[j];
+      if (!a.figure || !b.figure || a.claim.date !== b.claim.date) continue; // different periods are not in conflict
+      if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
+      const ia = figureInterval(a.figure);
+      const ib = figureInterval(b.figure);
+      if (!ia || !ib) continue;
+      if (!overlaps(ia, ib) && a.doc !== b.doc) {
+        conflicting.add(a);
+        conflicting.add(b);
+      }
+    }
+  }
+  if (conflicting.size >= 2) {
+    const list = [...conflicting];
+    out.push({
+      kind: 'figure', about, severity: list.some((c) => c.claim.hedged) ? 'information' : 'warning',
+      message: `Sources give different figures for ${about}: ${list.map((c) => `"${c.claim.text}" (${c.doc})`).join(' vs ')}.`,
+      claims: list.map(toClaim),
+    });
+    return;
+  }
+  const docs = new Set(claims.map((c) => c.doc));
+  if (docs.size >= 2) agree.push({ about, claims: claims.map(toClaim) });
+}
+
+function compareStatuses(subject: string, claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
+  const open = claims.filter((c) => OPEN_STATUSES.has(c.claim.value));
+  const closed = claims.filter((c) => !OPEN_STATUSES.has(c.claim.value));
+  if (!open.length || !closed.length) return;
+  const thing = nameOf(subject.slice('status|'.length));
+  const ordered = [...closed, ...open];
+  const when = (c: Located) => (c.claim.date ? ` (${c.claim.date})` : '');
+  out.push({
+    kind: 'status', about: `status of ${thing}`, severity: 'information',
+    message: `Status of ${thing} changed over time: ${closed[0].claim.value}${when(closed[0])} in ${closed[0].doc}, then ${open[0].claim.value}${when(open[0])} in ${open[0].doc}. A change, not a contradiction.`,
+    claims: ordered.map(toClaim),
+  });
+}
+
+function compareRoles(claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
+  const byPerson = new Map<string, Located[]>();
+  for (const c of claims) {
+    const person = c.claim.value.split('|')[0];
+    const list = byPerson.get(person);
+    if (list) list.push(c);
+    else byPerson.set(person, [c]);
+  }
+  const conflicted = [...byPerson.entries()].filter(([, list]) => {
+    const former = list.some((c) => c.claim.value.includes('|former'));
+    const current = list.some((c) => c.claim.value.includes('|in office'));
+    return former && current;
+  });
+  if (!conflicted.length) return;
+  const names = conflicted.map(([p]) => nameOf(p));
+  const incumbents = [...byPerson.keys()].filter((p) => byPerson.get(p)!.some((c) => c.claim.value.includes('|in office')));
+  out.push({
+    kind: 'role', about: 'who holds office at the time of writing', severity: 'warning',
+    message: `Sources disagree on who is in office: ${names.join(', ')} is described both as a former office-holder and as in office` +
+      (incumbents.length > 1 ? `; ${incumbents.map(nameOf).join(' and ')} are each described as in office.` : '.'),
+    claims: claims.map((c) => ({ ...toClaim(c), value: readableRole(c.claim.value, nameOf) })),
+  });
+}
+
+function readableRole(value: string, nameOf: (k: string) => string): string {
+  const [person, role, current] = value.split('|');
+  return `${nameOf(person)}: ${role}${current ? ' (current)' : ''}`;
+}
+
+function compareQuotes(subject: string, claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
+  const words = new Set(claims.map((c) => c.claim.value));
+  const docs = new Set(claims.map((c) => c.doc));
+  if (words.size < 2 || docs.size < 2) return;
+  const speaker = nameOf(subject.slice('quote|'.length));
+  const firstOfEach = [...words].map((w) => claims.find((c) => c.claim.value === w)!);
+  out.push({
+    kind: 'quote', about: `the word ${speaker} used`, severity: 'information',
+    message: `${speaker} is quoted with different words: ${firstOfEach.map((c) => `"${c.claim.text}" (${c.doc})`).join(' vs ')}. Perhaps two occasions; check the original.`,
+    claims: claims.map(toClaim),
+  });
+}

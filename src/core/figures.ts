@@ -1,0 +1,341 @@
+/**
+ * Stage 3: figures. Candidates come from wink-nlp's own quantity entities (DATE, TIME,
+ * DURATION, MONEY, PERCENT, CARDINAL, ORDINAL) plus the forms it misses ("billions of
+ * dollars", "nearly half", "the previous quarter"); this stage types them, widens them to
+ * their qualifier, drops codes and phone numbers, and normalises the value.
+ */
+import { parseAbsoluteDate, parseDuration, parseIsoDay, plausibleYear, resolveRelativeDate } from './dates';
+import type { DocumentWork, FigureMention } from './model';
+import { FRACTION, parseDigits, parseOrdinal, parseQuantity, SCALE } from './numbers';
+import type { FigureKind, Qualifier } from './report';
+
+const QUALIFIERS: [string[], Qualifier][] = [
+  [['as', 'much', 'as'], 'at-most'], [['as', 'many', 'as'], 'at-most'], [['up', 'to'], 'at-most'],
+  [['no', 'more', 'than'], 'at-most'], [['less', 'than'], 'at-most'], [['fewer', 'than'], 'at-most'],
+  [['at', 'most'], 'at-most'], [['under'], 'at-most'], [['below'], 'at-most'],
+  [['more', 'than'], 'at-least'], [['at', 'least'], 'at-least'], [['over'], 'at-least'],
+  [['upwards', 'of'], 'at-least'], [['in', 'excess', 'of'], 'at-least'], [['above'], 'at-least'],
+  [['exceeding'], 'at-least'], [['close', 'to'], 'about'], [['an', 'estimated'], 'about'],
+  [['nearly'], 'about'], [['almost'], 'about'], [['about'], 'about'], [['around'], 'about'],
+  [['approximately'], 'about'], [['roughly'], 'about'], [['some'], 'about'], [['approx.'], 'about'],
+  [['circa'], 'about'], [['estimated'], 'about'], [['just', 'over'], 'about'], [['just', 'under'], 'about'],
+];
+
+const CURRENCY_SYMBOL: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
+  jpy: 'JPY', cny: 'CNY', rmb: 'CNY', 'hk$': 'HKD', hkd: 'HKD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD',
+  cad: 'CAD', chf: 'CHF', inr: 'INR', '₹': 'INR', '₩': 'KRW', krw: 'KRW', rub: 'RUB', '₽': 'RUB',
+};
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
+  won: 'KRW', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', francs: 'CHF',
+};
+
+const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
+const SMALL_WRITTEN = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+interface Candidate {
+  first: number;
+  last: number;
+  type: string;
+}
+
+export function findFigures(work: DocumentWork): FigureMention[] {
+  const { tokens, text } = work;
+  const anchor = parseIsoDay(work.anchorDate);
+  const anchorYear = work.published ? Number(work.published.slice(0, 4)) : null;
+  const candidates: Candidate[] = work.winkEntities.map((e) => ({ first: e.firstToken, last: e.lastToken, type: e.type }));
+  addMissedForms(work, candidates);
+  candidates.sort((a, b) => a.first - b.first || b.last - a.last);
+
+  const figures: FigureMention[] = [];
+  let coveredTo = -1;
+  for (const c of candidates) {
+    if (c.first <= coveredTo) continue;
+    if (work.boilerplateToken[c.first] || work.boilerplateToken[c.last]) continue;
+    if (isCodeOrPhone(work, c)) continue;
+    const figure = normalise(work, c, anchor, anchorYear);
+    if (!figure) continue;
+    figures.push(figure);
+    coveredTo = c.last;
+  }
+  return figures;
+
+  function normalise(w: DocumentWork, c: Candidate, a: ReturnType<typeof parseIsoDay>, year: number | null): FigureMention | null {
+    let first = c.first;
+    let last = c.last;
+    // Qualifier words sit just before the figure or, in wink's spans, at its start.
+    let qualifier: Qualifier = 'exact';
+    const q = matchQualifier(first, last);
+    if (q) {
+      qualifier = q.qualifier;
+      first = Math.min(first, q.first);
+    }
+    const lo = q ? Math.max(q.last + 1, c.first) : c.first;
+    const words = tokens.normal.slice(lo, last + 1);
+    const next = last + 1 < tokens.count && tokens.sentence[last + 1] === tokens.sentence[c.first] ? last + 1 : -1;
+    let kind: FigureKind;
+    let value: number | string | null = null;
+    let unit: string | null = null;
+    let range: [number, number] | null = null;
+    const rangeMatch = parseRange(words);
+
+    switch (c.type) {
+      case 'MONEY': {
+        kind = 'money';
+        unit = currencyOf(words) ?? (next >= 0 ? CURRENCY_WORD[tokens.normal[next]] ?? null : null);
+        if (next >= 0 && CURRENCY_WORD[tokens.normal[next]]) last = next;
+        value = parseQuantity(words.filter((x) => !(x in CURRENCY_SYMBOL) && !(x in CURRENCY_WORD)).map(stripCurrency));
+        break;
+      }
+      case 'PERCENT': {
+        kind = 'percent';
+        value = parseQuantity(words.filter((x) => !PERCENT_WORDS.has(x) && x !== 'cent'));
+        break;
+      }
+      case 'FRACTION': {
+        kind = 'percent';
+        const share = parseQuantity(words.filter((x) => x !== 'of'));
+        value = share === null ? null : round(share * 100);
+        break;
+      }
+      case 'ORDINAL': {
+        // "the second visit" is a figure; "first introduced" is an adverb.
+        const nextPos = next >= 0 ? tokens.pos[next] : '';
+        if (!/^\d/.test(words[0] ?? '') && nextPos !== 'NOUN' && nextPos !== 'PROPN') return null;
+        kind = 'ordinal';
+        value = parseOrdinal(words[words.length - 1] ?? '');
+        if (next >= 0 && nextPos === 'NOUN') last = next;
+        break;
+      }
+      case 'DURATION': {
+        const phrase = text.slice(tokens.start[lo], tokens.end[last]);
+        value = parseDuration(phrase, parseQuantity);
+        if (value === null || value.includes('X') && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/i.test(phrase)) {
+          return null; // "for years": no quantity a reader could compare
+        }
+        kind = 'duration';
+        break;
+      }
+      case 'DATE':
+      case 'RELDATE': {
+        const phrase = text.slice(tokens.start[lo], tokens.end[last]);
+        const rel = resolveRelativeDate(phrase, a);
+        if (rel !== undefined) {
+          kind = 'date';
+          value = rel;
+          break;
+        }
+        const abs = parseAbsoluteDate(phrase, year);
+        if (abs === null && c.type === 'RELDATE') return null;
+        kind = 'date';
+        value = abs;
+        if (qualifier !== 'exact' && /^(by|before|until)$/.test(tokens.normal[first])) qualifier = 'exact';
+        break;
+      }
+      case 'TIME': {
+        kind = 'time';
+        value = parseTime(text.slice(tokens.start[lo], tokens.end[last]), work.anchorDate);
+        break;
+      }
+      default: {
+        // CARDINAL: a year, a count of something, a money amount written in words, or a number.
+        const n = parseQuantity(words);
+        const nextNormal = next >= 0 ? tokens.normal[next] : '';
+        if (n === null && !rangeMatch) return null;
+        if (words.length === 1 && /^\d{4}$/.test(words[0]) && plausibleYear(n ?? 0) && !isCountNoun(next, true)) {
+          kind = 'date';
+          value = words[0];
+          break;
+        }
+        if (next >= 0 && nextNormal === 'of' && next + 1 < tokens.count && CURRENCY_WORD[tokens.normal[next + 1]]) {
+          // "billions of dollars": at least two billion.
+          kind = 'money';
+          unit = CURRENCY_WORD[tokens.normal[next + 1]];
+          last = next + 1;
+          value = n;
+          if (words.length === 1 && /s$/.test(words[0]) && words[0] in SCALE) {
+            value = 2 * SCALE[words[0]];
+            if (qualifier === 'exact') qualifier = 'at-least';
+          }
+          break;
+        }
+        if (CURRENCY_WORD[nextNormal]) {
+          kind = 'money';
+          unit = CURRENCY_WORD[nextNormal];
+          last = next;
+          value = n;
+          break;
+        }
+        if (nextNormal === 'of' && words.some((x) => x.split('-').some((p) => p in FRACTION))) {
+          kind = 'percent'; // "nearly half of", "two-thirds of": a share
+          value = n === null ? null : n * 100;
+          break;
+        }
+        if (PERCENT_WORDS.has(nextNormal)) {
+          kind = 'percent';
+          last = nextNormal === 'per' && tokens.normal[next + 1] === 'cent' ? next + 1 : next;
+          value = n;
+          break;
+        }
+        if (isCountNoun(next, false) && !(words.length === 1 && (words[0] === 'one' || words[0] === 'a'))) {
+          kind = 'count';
+          unit = tokens.normal[next];
+          last = next;
+          value = n;
+          if (words.length === 1 && /s$/.test(words[0]) && words[0] in SCALE) {
+            value = 2 * SCALE[words[0]];
+            if (qualifier === 'exact') qualifier = 'at-least';
+          }
+          break;
+        }
+        // "one of the largest", "two-thirds" handled elsewhere: small written numbers alone say little.
+        if (words.length === 1 && SMALL_WRITTEN.has(words[0])) return null;
+        if (words.every((x) => x in SCALE)) return null; // a bare "billions"
+        kind = 'number';
+        value = n;
+      }
+    }
+    if (rangeMatch && (kind === 'money' || kind === 'percent' || kind === 'count' || kind === 'number')) {
+      const scale = value !== null && rangeMatch[1] !== 0 && typeof value === 'number' ? value / rangeMatch[1] : 1;
+      range = [rangeMatch[0] * scale, rangeMatch[1] * scale];
+      value = range[1];
+      qualifier = 'range';
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) value = null;
+    const start = tokens.start[first];
+    const end = tokens.end[last];
+    return {
+      start, end, text: text.slice(start, end), kind, value: typeof value === 'number' ? round(value) : value,
+      unit, qualifier, range, about: null, sentence: tokens.sentence[c.first],
+    };
+  }
+
+  function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
+    for (const [words, qualifier] of QUALIFIERS) {
+      // Inside the span (wink keeps "nearly 95%" together) ...
+      if (first + words.length <= last && words.every((w, i) => tokens.normal[first + i] === w)) {
+        return { first, last: first + words.length - 1, qualifier };
+      }
+      // ... or just before it.
+      const from = first - words.length;
+      if (from >= 0 && tokens.sentence[from] === tokens.sentence[first] && words.every((w, i) => tokens.normal[from + i] === w)) {
+        return { first: from, last: first - 1, qualifier };
+      }
+    }
+    return null;
+  }
+
+  function isCountNoun(t: number, strict: boolean): boolean {
+    if (t < 0) return false;
+    const pos = tokens.pos[t];
+    if (pos === 'NOUN') return !strict || /s$/.test(tokens.normal[t]);
+    // "24 dead", "12 injured": casualty adjectives count people.
+    return !strict && pos === 'ADJ' && /^(dead|injured|wounded|missing|killed|homeless|displaced)$/.test(tokens.normal[t]);
+  }
+}
+
+/** Forms wink-nlp does not mark: "nearly half (of)", "two-thirds", "the previous quarter". */
+function addMissedForms(work: DocumentWork, out: Candidate[]): void {
+  const { tokens } = work;
+  const taken = new Set<number>();
+  for (const c of out) for (let t = c.first; t <= c.last; t++) taken.add(t);
+  for (let t = 0; t < tokens.count; t++) {
+    if (taken.has(t)) continue;
+    const w = tokens.normal[t];
+    const nextW = tokens.normal[t + 1] ?? '';
+    // Fractions of a whole read as shares: "half of", "a third of", "two-thirds of".
+    const frac = w.split('-').pop() ?? '';
+    if (frac in FRACTION && nextW === 'of' && !/^(first|second|the)$/.test(tokens.normal[t - 1] ?? '')) {
+      const first = tokens.normal[t - 1] === 'a' || /^(one|two|three|four)$/.test(tokens.normal[t - 1] ?? '') ? t - 1 : t;
+      out.push({ first, last: t, type: 'FRACTION' });
+      continue;
+    }
+    if (/^(last|previous|past|prior|next|coming|upcoming|following|this|current)$/.test(w) &&
+        /^(quarter|week|month|year|decade)$/.test(nextW) && !taken.has(t + 1)) {
+      out.push({ first: t, last: t + 1, type: 'RELDATE' });
+      t++;
+      continue;
+    }
+    if (/^\d+(\.\d+)?$/.test(w) && CURRENCY_SYMBOL[tokens.normal[t - 1] ?? ''] === undefined && tokens.pos[t] === 'NUM') {
+      // Bare numerals wink left alone ("2.5bn dollars" splits oddly; "40 million" after "USD").
+      const prev = tokens.normal[t - 1] ?? '';
+      if (CURRENCY_SYMBOL[prev]) out.push({ first: t - 1, last: t, type: 'MONEY' });
+    }
+  }
+  // Currency codes before a number: "USD 40 million".
+  for (let t = 0; t + 1 < tokens.count; t++) {
+    const code = tokens.value[t];
+    if (/^[A-Z]{3}$/.test(code) && CURRENCY_SYMBOL[code.toLowerCase()] && parseDigits(tokens.normal[t + 1]) !== null && !taken.has(t + 1)) {
+      let last = t + 1;
+      if (tokens.normal[t + 2] in SCALE) last = t + 2;
+      out.push({ first: t, last, type: 'MONEY' });
+    }
+  }
+}
+
+/** Product and model codes ("H100", "RTX 4090", "Boeing 737") and phone numbers are not figures. */
+function isCodeOrPhone(work: DocumentWork, c: Candidate): boolean {
+  const { tokens, text } = work;
+  const surface = text.slice(tokens.start[c.first], tokens.end[c.last]);
+  if (/^[A-Za-z]+[-]?\d+[A-Za-z\d]*$/.test(surface)) return true;
+  if (/^\+?\d{1,4}([\s.-]\d{2,5}){2,}$/.test(surface) || /^\+\d+$/.test(surface)) return true;
+  if (/^v?\d+\.\d+\.\d+/.test(surface)) return true; // version string
+  if (c.type === 'CARDINAL' && c.first === c.last && c.first > 0) {
+    const prev = c.first - 1;
+    const prevValue = tokens.value[prev];
+    // A number glued to a capitalised name mid-sentence names a model: "Boeing 737", "RTX 4090".
+    const glued = tokens.end[prev] === tokens.start[c.first] || text.slice(tokens.end[prev], tokens.start[c.first]) === ' ';
+    const prevIsName = tokens.pos[prev] === 'PROPN' && /^[A-Z]/.test(prevValue) && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(prevValue);
+    if (glued && prevIsName && /^\d{2,5}$/.test(tokens.value[c.first]) && !plausibleYearAfterName(tokens.value[c.first])) return true;
+    // Phone numbers split by wink into runs of numerals.
+    if (/^\+?\d+$/.test(prevValue) && /^\d{3,}$/.test(tokens.value[c.first])) return true;
+  }
+  if (c.type === 'CARDINAL' && c.first + 1 < tokens.count && /^\d{3,}$/.test(tokens.value[c.first + 1]) && /^\+?\d{2,4}$/.test(tokens.value[c.last])) {
+    return /^\+/.test(tokens.value[c.first]);
+  }
+  return false;
+}
+
+function plausibleYearAfterName(v: string): boolean {
+  return v.length === 4 && plausibleYear(Number(v)) && Number(v) >= 1900;
+}
+
+function currencyOf(words: string[]): string | null {
+  for (const w of words) {
+    if (CURRENCY_SYMBOL[w]) return CURRENCY_SYMBOL[w];
+    const sym = /^(us\$|hk\$|a\$|c\$|[$€£¥₹₩₽])/.exec(w);
+    if (sym) return CURRENCY_SYMBOL[sym[1]];
+    if (CURRENCY_WORD[w]) return CURRENCY_WORD[w];
+  }
+  return null;
+}
+
+function stripCurrency(w: string): string {
+  return w.replace(/^(us\$|hk\$|a\$|c\$|[$€£¥₹₩₽])/, '');
+}
+
+/** "10-15", "between 5 and 7", "5 to 7": the two ends, or null. */
+function parseRange(words: string[]): [number, number] | null {
+  const joined = words.join(' ');
+  const m = /^(?:between )?([\d.,]+)\s*(?:-|–|to|and)\s*([\d.,]+)/.exec(joined);
+  if (!m) return null;
+  const lo = parseDigits(m[1]);
+  const hi = parseDigits(m[2]);
+  return lo !== null && hi !== null && lo < hi ? [lo, hi] : null;
+}
+
+function parseTime(phrase: string, anchorDate: string | null): string | null {
+  const m = /(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i.exec(phrase);
+  if (!m) return null;
+  let h = Number(m[1]);
+  if (m[3] && /p/i.test(m[3]) && h < 12) h += 12;
+  if (m[3] && /a/i.test(m[3]) && h === 12) h = 0;
+  const hm = `T${String(h).padStart(2, '0')}:${m[2] ?? '00'}`;
+  return (anchorDate ?? 'XXXX-XX-XX') + hm;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

@@ -1,0 +1,81 @@
+/**
+ * The report as a reader sees it: a plain-text summary for the terminal and Markdown for
+ * "Show Report". Both are views of the same Report; neither computes anything new.
+ */
+import type { EntityReport, FigureReport, Report } from './report';
+
+const MAX_LIST = 25;
+
+function figureValue(f: FigureReport): string {
+  const q = f.qualifier === 'exact' ? '' : f.qualifier === 'range' && f.range ? `${f.range[0]}–` : `${f.qualifier} `;
+  const unit = f.unit ? ` ${f.unit}` : f.kind === 'percent' ? ' %' : '';
+  return f.value === null ? 'unresolved' : `${q}${f.value}${unit}`;
+}
+
+function entityLine(e: EntityReport): string {
+  const docs = new Set(e.mentions.map((m) => m.doc)).size;
+  const aka = e.aliases.filter((a) => a !== e.name);
+  return `${e.name} [${e.type}]${aka.length ? ` aka ${aka.join(', ')}` : ''}: ${e.mentions.length} mentions in ${docs} source${docs === 1 ? '' : 's'}`;
+}
+
+export function formatText(report: Report): string {
+  const out: string[] = [];
+  const ok = report.documents.filter((d) => !d.error);
+  out.push(`Crosscheck ${report.tool.version}: ${ok.length} source${ok.length === 1 ? '' : 's'}, ${report.entities.length} entities, ${report.figures.length} figures, ${report.events.length} events, ${report.disagreements.length} disagreements`);
+  out.push('', 'Sources');
+  for (const d of report.documents) {
+    if (d.error) {
+      out.push(`  ${d.id}: not analysed: ${d.error}`);
+      continue;
+    }
+    const signals = d.signals.map((s) => s.kind).join(', ');
+    out.push(`  ${d.id}  ${d.published ?? 'date unknown'}  ${d.title ?? '(untitled)'}${signals ? `  [${signals}]` : ''}`);
+    for (const w of d.warnings) out.push(`    warning: ${w}`);
+  }
+  const top = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, MAX_LIST);
+  out.push('', `Entities (${report.entities.length}, most mentioned first)`);
+  for (const e of top) out.push(`  ${entityLine(e)}`);
+  out.push('', `Figures (${report.figures.length})`);
+  for (const f of report.figures.slice(0, MAX_LIST * 2)) {
+    out.push(`  ${f.doc}: "${f.text}" ${f.kind} = ${figureValue(f)}${f.about ? ` (${f.about})` : ''}`);
+  }
+  const events = [...report.events].sort((a, b) => b.docs.length - a.docs.length || b.mentions.length - a.mentions.length);
+  out.push('', `Events (${report.events.length}, most sources first)`);
+  for (const e of events.slice(0, MAX_LIST)) out.push(`  ${e.label}${e.date ? ` (${e.date})` : ''}: ${e.docs.join(', ')}`);
+  out.push('', `Disagreements (${report.disagreements.length})`);
+  for (const d of report.disagreements) {
+    out.push(`  [${d.kind}, ${d.severity}] ${d.message}`);
+    for (const c of d.claims) out.push(`    ${c.doc}: "${c.text}" -> ${c.value}${c.date ? ` (${c.date})` : ''}`);
+  }
+  if (report.corroborations.length) {
+    out.push('', `Corroborations (${report.corroborations.length})`);
+    for (const c of report.corroborations) out.push(`  ${c.about}: ${c.claims.map((x) => `"${x.text}" (${x.doc})`).join(', ')}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function md(s: string): string {
+  return s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+export function formatMarkdown(report: Report): string {
+  const out: string[] = ['# Crosscheck report', ''];
+  out.push('## Sources', '', '| Source | Published | Title | Signals |', '|---|---|---|---|');
+  for (const d of report.documents) {
+    const signals = d.error ? `not analysed: ${md(d.error)}` : d.signals.map((s) => s.kind).join(', ');
+    out.push(`| ${md(d.id)} | ${d.published ?? '—'} | ${md(d.title ?? '')} | ${signals} |`);
+  }
+  out.push('', `## Disagreements (${report.disagreements.length})`, '');
+  for (const d of report.disagreements) {
+    out.push(`### ${md(d.about)} (${d.kind}, ${d.severity})`, '', md(d.message), '');
+    for (const c of d.claims) out.push(`- **${md(c.doc)}**: “${md(c.text)}” → ${md(c.value)}${c.date ? ` (${c.date})` : ''}`);
+    out.push('');
+  }
+  out.push(`## Events (${report.events.length})`, '');
+  for (const e of report.events) out.push(`- ${md(e.label)}${e.date ? ` (${e.date})` : ''}: ${e.docs.map(md).join(', ')}`);
+  out.push('', `## Entities (${report.entities.length})`, '');
+  for (const e of report.entities) out.push(`- ${md(entityLine(e))}`);
+  out.push('', `## Figures (${report.figures.length})`, '', '| Source | Text | Kind | Value | Measures |', '|---|---|---|---|---|');
+  for (const f of report.figures) out.push(`| ${md(f.doc)} | ${md(f.text)} | ${f.kind} | ${md(figureValue(f))} | ${md(f.about ?? '')} |`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,69 @@
+/**
+ * Place names from a registry gazetteer (world-countries, compacted at build time by
+ * scripts/gazetteer.mjs): countries with their alternative spellings and codes, capitals,
+ * and demonyms. Keys are entity keys (see entityKey).
+ */
+import countries from './generated/countries.json';
+
+interface CountryRow {
+  name: string;
+  aliases: string[];
+  codes: string[];
+  capitals: string[];
+  demonyms: string[];
+}
+
+export interface PlaceInfo {
+  type: 'GPE' | 'NORP';
+  /** Canonical name: the country for its spellings, the city for a capital. */
+  canonical: string;
+  /** For a capital, the country it governs (for metonymy). */
+  country: string | null;
+}
+
+let index: Map<string, PlaceInfo> | null = null;
+
+/** Lower-case, no dots, no leading "the", single spaces: "U.S." and "US" share a key. */
+export function entityKey(surface: string): string {
+  return surface
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+function build(): Map<string, PlaceInfo> {
+  const map = new Map<string, PlaceInfo>();
+  const put = (surface: string, info: PlaceInfo) => {
+    const key = entityKey(surface);
+    if (key.length >= 2 && !map.has(key)) map.set(key, info);
+  };
+  const rows = countries as CountryRow[];
+  for (const c of rows) put(c.name, { type: 'GPE', canonical: c.name, country: null });
+  for (const c of rows) {
+    for (const a of c.aliases) put(a, { type: 'GPE', canonical: c.name, country: null });
+    for (const code of c.codes) put(code, { type: 'GPE', canonical: c.name, country: null });
+  }
+  for (const c of rows) {
+    for (const cap of c.capitals) {
+      // A capital listed with its district suffix ("... D.C.") is written without it in prose.
+      const short = cap.replace(/,?\s+D\.?\s?C\.?$/, '');
+      put(short, { type: 'GPE', canonical: short, country: c.name });
+      put(cap, { type: 'GPE', canonical: short, country: c.name });
+    }
+  }
+  for (const c of rows) for (const d of c.demonyms) put(d, { type: 'NORP', canonical: d, country: c.name });
+  // Two-letter forms news uses for the largest powers; the package lists them as ISO codes.
+  put('US', { type: 'GPE', canonical: 'United States', country: null });
+  put('UK', { type: 'GPE', canonical: 'United Kingdom', country: null });
+  put('America', { type: 'GPE', canonical: 'United States', country: null });
+  put('Britain', { type: 'GPE', canonical: 'United Kingdom', country: null });
+  return map;
+}
+
+export function lookupPlace(surface: string): PlaceInfo | null {
+  index ??= build();
+  return index.get(entityKey(surface)) ?? null;
+}

@@ -1,0 +1,96 @@
+/**
+ * Corpus stage 1: one entity per real-world thing. Mentions are grouped by key (case and
+ * dots ignored, "U.S." = "US"), place spellings by the gazetteer's canonical name, and a lone
+ * surname or family name joins the one person in the corpus whose full name contains it
+ * (never when two people share it).
+ */
+import { lookupPlace } from './gazetteer';
+import type { DocumentAnalysis, EntityMention } from './model';
+import type { DocSpan, EntityReport, EntityType } from './report';
+
+export interface LinkedEntities {
+  entities: EntityReport[];
+  /** doc id -> mention index -> entity id. */
+  entityOf: Map<string, string[]>;
+}
+
+interface Cluster {
+  key: string;
+  mentions: { doc: string; index: number; m: EntityMention }[];
+  canonical: string | null;
+}
+
+export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
+  const clusters = new Map<string, Cluster>();
+  for (const d of docs) {
+    d.entities.forEach((m, index) => {
+      const place = m.type === 'GPE' ? lookupPlace(m.text) : null;
+      const key = place ? `place:${place.canonical.toLowerCase()}` : m.key;
+      let c = clusters.get(key);
+      if (!c) clusters.set(key, (c = { key, mentions: [], canonical: place ? place.canonical : null }));
+      c.mentions.push({ doc: d.id, index, m });
+    });
+  }
+
+  // A single name joins the unique multi-word person it belongs to.
+  const people = [...clusters.values()].filter((c) => c.key.includes(' ') && typeOf(c) === 'PERSON');
+  for (const c of [...clusters.values()]) {
+    if (c.key.includes(' ') || c.key.startsWith('place:')) continue;
+    const t = typeOf(c);
+    if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG') continue;
+    const owners = people.filter((p) => {
+      const words = p.key.split(' ');
+      return words[words.length - 1] === c.key || words[0] === c.key;
+    });
+    if (owners.length !== 1) continue;
+    owners[0].mentions.push(...c.mentions);
+    clusters.delete(c.key);
+  }
+
+  const ordered = [...clusters.values()]
+    .map((c) => ({ c, first: firstPosition(c, docs) }))
+    .sort((a, b) => a.first - b.first)
+    .map((x) => x.c);
+
+  const entityOf = new Map<string, string[]>();
+  for (const d of docs) entityOf.set(d.id, new Array<string>(d.entities.length));
+  const entities: EntityReport[] = [];
+  ordered.forEach((c, i) => {
+    const id = `e${i + 1}`;
+    let type = typeOf(c);
+    if (type === 'MISC' && !c.key.includes(' ')) type = 'ORG'; // unknown single names in news are mostly organisations
+    const surfaces = new Map<string, number>();
+    for (const { m } of c.mentions) surfaces.set(m.text, (surfaces.get(m.text) ?? 0) + 1);
+    const aliases = [...surfaces.keys()].sort((a, b) => b.length - a.length || (surfaces.get(b)! - surfaces.get(a)!));
+    const name = c.canonical ?? longestFullForm(aliases);
+    const mentions: DocSpan[] = c.mentions
+      .map(({ doc, m }) => ({ doc, start: m.start, end: m.end, text: m.text }))
+      .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+    for (const { doc, index } of c.mentions) entityOf.get(doc)![index] = id;
+    entities.push({ id, name, type, aliases, mentions });
+  });
+  return { entities, entityOf };
+}
+
+function typeOf(c: Cluster): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const { m } of c.mentions) if (m.type !== 'MISC') votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  let best: EntityType = 'MISC';
+  let n = 0;
+  for (const [t, v] of votes) if (v > n) { best = t; n = v; }
+  return best;
+}
+
+/** The longest alias, written as its most common capitalisation ("Nvidia" over "NVIDIA" when tied on length). */
+function longestFullForm(aliases: string[]): string {
+  const longest = aliases[0];
+  const mixed = aliases.find((a) => a.length === longest.length && a !== a.toUpperCase());
+  return mixed ?? longest;
+}
+
+function firstPosition(c: Cluster, docs: DocumentAnalysis[]): number {
+  const order = new Map(docs.map((d, i) => [d.id, i]));
+  let best = Infinity;
+  for (const { doc, m } of c.mentions) best = Math.min(best, order.get(doc)! * 1e9 + m.start);
+  return best;
+}

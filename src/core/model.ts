@@ -1,0 +1,126 @@
+/**
+ * The document model every stage reads and adds to. Plain data only (it is cached, sent to a
+ * worker and serialised), flat arrays indexed by token, as wink-nlp keeps its own model.
+ */
+import type { EntityType, FigureKind, Qualifier, SignalKind, Span, TextSpan } from './report';
+
+export interface Line extends Span {
+  /** Offset just past the last non-space character (the line's content end). */
+  contentEnd: number;
+}
+
+export interface Sentence extends Span {
+  firstToken: number;
+  /** Inclusive. */
+  lastToken: number;
+}
+
+/** Tokens as parallel arrays: token i spans text.slice(start[i], end[i]). */
+export interface TokenTable {
+  count: number;
+  start: number[];
+  end: number[];
+  value: string[];
+  /** Lower-cased, normalised spelling (wink's `normal`). */
+  normal: string[];
+  /** Universal part of speech (PROPN, NOUN, VERB, NUM, ...). */
+  pos: string[];
+  /** Dictionary form ("visited" -> "visit"), the key of event and claim triggers. */
+  lemma: string[];
+  sentence: number[];
+}
+
+/** A named-entity span wink-nlp's model found (DATE, MONEY, CARDINAL, ...), by token. */
+export interface WinkEntity {
+  type: string;
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface FigureMention extends TextSpan {
+  kind: FigureKind;
+  value: number | string | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  range: [number, number] | null;
+  about: string | null;
+  sentence: number;
+}
+
+export interface EntityMention extends TextSpan {
+  type: EntityType;
+  sentence: number;
+  /** The mention as written in running text (possessive removed), for linking. */
+  key: string;
+}
+
+export interface EventMention extends TextSpan {
+  /** Lemma of the trigger, the blocking key of clustering. */
+  lemma: string;
+  sentence: number;
+  /** Indices into the document's entity mentions. */
+  participants: number[];
+  /** Index of a date figure in the same sentence, or -1. */
+  time: number;
+}
+
+export type ClaimKind = 'figure' | 'status' | 'role' | 'quote';
+
+export interface Claim extends TextSpan {
+  kind: ClaimKind;
+  /** What the claim is about, normalised for comparison (e.g. an entity key plus an attribute). */
+  subject: string;
+  /** The asserted value, readable. */
+  value: string;
+  /** Resolved date the claim refers to, when known. */
+  date: string | null;
+  /** Index of the figure this claim rests on, or -1. */
+  figure: number;
+  /** Set when the passage is speculative: the claim carries less weight. */
+  hedged: boolean;
+}
+
+export interface DocumentSignal {
+  kind: SignalKind;
+  evidence: TextSpan[];
+}
+
+/** Everything the per-document stages find; the unit of the content-hash cache. */
+export interface DocumentAnalysis {
+  id: string;
+  hash: string;
+  text: string;
+  title: string | null;
+  published: string | null;
+  /** Publication date used to resolve relative dates: published, else the reference date. */
+  anchorDate: string | null;
+  tokenCount: number;
+  boilerplate: Span[];
+  signals: DocumentSignal[];
+  figures: FigureMention[];
+  entities: EntityMention[];
+  events: EventMention[];
+  claims: Claim[];
+  warnings: string[];
+}
+
+/** The working state of one document while the stages run over it. */
+export interface DocumentWork {
+  id: string;
+  text: string;
+  lines: Line[];
+  tokens: TokenTable;
+  sentences: Sentence[];
+  winkEntities: WinkEntity[];
+  /** Per token: inside page furniture. */
+  boilerplateToken: boolean[];
+  boilerplate: Span[];
+  title: string | null;
+  published: string | null;
+  anchorDate: string | null;
+  signals: DocumentSignal[];
+  figures: FigureMention[];
+  entities: EntityMention[];
+  events: EventMention[];
+  claims: Claim[];
+}

@@ -1,0 +1,100 @@
+/**
+ * Stage 1: lines, tokens and sentences with wink-nlp. wink keeps each token's text and the
+ * spaces before it, so character offsets are recovered exactly by walking the text.
+ * Sentences are wink's, cut again at line breaks: headlines, datelines and section headings
+ * in news have no closing punctuation.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Line, Sentence, TokenTable, WinkEntity } from './model';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+/** The model is loaded on first use: activation and the CLI's usage errors stay instant. */
+export function languageModel(): Nlp {
+  if (!nlp) nlp = winkNLP(model);
+  return nlp;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--; // CRLF: the CR is not content
+    let contentEnd = end;
+    while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ start, end, contentEnd });
+    if (nl >= text.length) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+export interface Tokenized {
+  tokens: TokenTable;
+  sentences: Sentence[];
+  winkEntities: WinkEntity[];
+}
+
+export function tokenize(text: string): Tokenized {
+  const n = languageModel();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const tokenItems = doc.tokens();
+  const value = tokenItems.out(its.value) as string[];
+  const normal = tokenItems.out(its.normal) as string[];
+  const pos = tokenItems.out(its.pos) as string[];
+  const lemma = tokenItems.out(its.lemma) as string[];
+  const count = value.length;
+  const start = new Array<number>(count);
+  const end = new Array<number>(count);
+  let cursor = 0;
+  for (let i = 0; i < count; i++) {
+    const at = text.indexOf(value[i], cursor);
+    // wink returns the token as written; the fallback only guards against a surprise.
+    const s = at < 0 ? cursor : at;
+    start[i] = s;
+    end[i] = at < 0 ? Math.min(text.length, s + value[i].length) : s + value[i].length;
+    cursor = end[i];
+  }
+
+  const sentence = new Array<number>(count).fill(0);
+  const sentences: Sentence[] = [];
+  const push = (first: number, last: number) => {
+    const idx = sentences.length;
+    sentences.push({ start: start[first], end: end[last], firstToken: first, lastToken: last });
+    for (let t = first; t <= last; t++) sentence[t] = idx;
+  };
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of winkSpans) {
+    let from = first;
+    for (let t = first + 1; t <= last; t++) {
+      if (hasNewlineBetween(text, end[t - 1], start[t])) {
+        push(from, t - 1);
+        from = t;
+      }
+    }
+    if (from <= last) push(from, last);
+  }
+
+  const winkEntities: WinkEntity[] = [];
+  doc.entities().each((e) => {
+    const span = e.out(its.span) as unknown as [number, number];
+    winkEntities.push({ type: e.out(its.type) as string, firstToken: span[0], lastToken: span[1] });
+  });
+
+  return { tokens: { count, start, end, value, normal, pos, lemma, sentence }, sentences, winkEntities };
+}
+
+function hasNewlineBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000;
+}
