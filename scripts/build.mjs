@@ -43,7 +43,7 @@ const builds = [
   },
   {
     ...node,
-    entryPoints: ['test/integration/index.ts'],
+    entryPoints: ['test/integration/index.node.ts'],
     outfile: 'dist/test/suite.js',
     external: ['vscode', 'mocha'],
   },
