@@ -34,7 +34,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       // Keep the file rather than drop it: legacy news exports are often Windows-1252.
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       warnings.push('file is not valid UTF-8; read as Windows-1252');
     }
   }
@@ -63,6 +63,22 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   }
   return control / n > CONTROL_SHARE_LIMIT;
+}
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and loses the
+ * curly quotes and dashes of 0x80-0x9F, which are exactly what legacy news text uses.
+ */
+const CP1252_HIGH = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
 }
 
 function formatKB(bytes: number): string {

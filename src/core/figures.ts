@@ -141,7 +141,10 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       }
       default: {
         // CARDINAL: a year, a count of something, a money amount written in words, or a number.
-        const n = parseQuantity(words);
+        // A bare plural scale word ("billions of") means at least two of that scale.
+        const pluralScale = words.length === 1 && /s$/.test(words[0]) && words[0] in SCALE;
+        const n = pluralScale ? 2 * SCALE[words[0]] : parseQuantity(words);
+        if (pluralScale && qualifier === 'exact') qualifier = 'at-least';
         const nextNormal = next >= 0 ? tokens.normal[next] : '';
         if (n === null && !rangeMatch) return null;
         if (words.length === 1 && /^\d{4}$/.test(words[0]) && plausibleYear(n ?? 0) && !isCountNoun(next, true)) {
@@ -155,10 +158,6 @@ export function findFigures(work: DocumentWork): FigureMention[] {
           unit = CURRENCY_WORD[tokens.normal[next + 1]];
           last = next + 1;
           value = n;
-          if (words.length === 1 && /s$/.test(words[0]) && words[0] in SCALE) {
-            value = 2 * SCALE[words[0]];
-            if (qualifier === 'exact') qualifier = 'at-least';
-          }
           break;
         }
         if (CURRENCY_WORD[nextNormal]) {
@@ -184,15 +183,11 @@ export function findFigures(work: DocumentWork): FigureMention[] {
           unit = tokens.normal[next];
           last = next;
           value = n;
-          if (words.length === 1 && /s$/.test(words[0]) && words[0] in SCALE) {
-            value = 2 * SCALE[words[0]];
-            if (qualifier === 'exact') qualifier = 'at-least';
-          }
           break;
         }
         // "one of the largest", "two-thirds" handled elsewhere: small written numbers alone say little.
         if (words.length === 1 && SMALL_WRITTEN.has(words[0])) return null;
-        if (words.every((x) => x in SCALE)) return null; // a bare "billions"
+        if (pluralScale) return null; // a bare "billions" with nothing counted
         kind = 'number';
         value = n;
       }
@@ -250,6 +245,11 @@ function addMissedForms(work: DocumentWork, out: Candidate[]): void {
     if (frac in FRACTION && nextW === 'of' && !/^(first|second|the)$/.test(tokens.normal[t - 1] ?? '')) {
       const first = tokens.normal[t - 1] === 'a' || /^(one|two|three|four)$/.test(tokens.normal[t - 1] ?? '') ? t - 1 : t;
       out.push({ first, last: t, type: 'FRACTION' });
+      continue;
+    }
+    // "billions of dollars", "thousands of people": plural scale words are figures too.
+    if (/^(hundreds|thousands|millions|billions|trillions|dozens)$/.test(w) && nextW === 'of') {
+      out.push({ first: t, last: t, type: 'CARDINAL' });
       continue;
     }
     if (/^(last|previous|past|prior|next|coming|upcoming|following|this|current)$/.test(w) &&

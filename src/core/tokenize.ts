@@ -48,7 +48,8 @@ export function tokenize(text: string): Tokenized {
   const value = tokenItems.out(its.value) as string[];
   const normal = tokenItems.out(its.normal) as string[];
   const pos = tokenItems.out(its.pos) as string[];
-  const lemma = tokenItems.out(its.lemma) as string[];
+  // wink's typings declare `its.lemma` with an addon signature `out` does not accept; it works at run time.
+  const lemma = tokenItems.out(its.lemma as unknown as typeof its.value) as string[];
   const count = value.length;
   const start = new Array<number>(count);
   const end = new Array<number>(count);
@@ -82,7 +83,7 @@ export function tokenize(text: string): Tokenized {
   }
 
   const winkEntities: WinkEntity[] = [];
-  doc.entities().each((e) => {
+  doc.entities().each((e: { out(f: unknown): unknown }) => {
     const span = e.out(its.span) as unknown as [number, number];
     winkEntities.push({ type: e.out(its.type) as string, firstToken: span[0], lastToken: span[1] });
   });
