@@ -1,1 +1,110 @@
-console.log("bench: todo");
+/**
+ * npm run bench: the whole pipeline against bare wink-nlp readDoc on the same texts, side by
+ * side in one process. A workspace of N generated articles (template sentences with varied
+ * names, numbers and dates) is written to a temp folder and read back; each side is warmed up,
+ * then timed. Prints tokens/s of both, their ratio, and peak heap. No targets are asserted here.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Analyzer } from '../src/core/analyzer';
+import { languageModel } from '../src/core/tokenize';
+
+const FIRST = ['Maria', 'James', 'Aiko', 'Omar', 'Lena', 'Pedro', 'Grace', 'Viktor', 'Amara', 'Tomas', 'Ingrid', 'Rahul'];
+const LAST = ['Okafor', 'Lindqvist', 'Tanaka', 'Haddad', 'Moreau', 'Silva', 'Kowalski', 'Brennan', 'Mensah', 'Novak', 'Fischer', 'Rao'];
+const ORGS = ['Northwind Energy', 'Helios Motors', 'Bluewater Bank', 'Crescent Pharma', 'Atlas Logistics', 'Vertex Mining'];
+const PLACES = ['Lisbon', 'Nairobi', 'Osaka', 'Toronto', 'Krakow', 'Santiago', 'Hanoi', 'Oslo'];
+const MONTHS = ['January', 'March', 'April', 'June', 'August', 'October', 'November'];
+const TEMPLATES: ((r: () => number) => string)[] = [
+  (r) => `${pick(FIRST, r)} ${pick(LAST, r)}, chief executive of ${pick(ORGS, r)}, said on ${pick(['Monday', 'Tuesday', 'Friday'], r)} that revenue rose ${1 + Math.floor(r() * 40)}% to $${(1 + r() * 20).toFixed(1)} billion in the previous quarter.`,
+  (r) => `The company will cut about ${100 + Math.floor(r() * 4000)} jobs in ${pick(PLACES, r)} by ${pick(MONTHS, r)} ${2020 + Math.floor(r() * 8)}, according to a statement.`,
+  (r) => `${pick(LAST, r)} visited ${pick(PLACES, r)} last month and met officials for ${2 + Math.floor(r() * 9)} days of talks.`,
+  (r) => `Regulators in ${pick(PLACES, r)} opened an investigation into ${pick(ORGS, r)} after more than ${Math.floor(r() * 900) + 12} complaints.`,
+  (r) => `Shares of ${pick(ORGS, r)} fell nearly ${Math.floor(r() * 30) + 2} per cent, wiping out ${pick(['millions', 'billions'], r)} of dollars in market value.`,
+  (r) => `It was the ${pick(['second', 'third', 'fifth'], r)} time in ${Math.floor(r() * 12) + 2} years that the ${pick(PLACES, r)} plant had been closed.`,
+  (r) => `"We expect growth to return," ${pick(FIRST, r)} ${pick(LAST, r)} told reporters in ${pick(PLACES, r)} on ${pick(MONTHS, r)} ${1 + Math.floor(r() * 28)}.`,
+];
+
+function pick<T>(xs: T[], r: () => number): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+/** A small deterministic generator, so that every run benchmarks the same texts. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function article(i: number): string {
+  const r = random(i + 1);
+  const lines = [`${pick(ORGS, r)} in the news: report ${i}`, `Published: ${pick(MONTHS, r)} ${1 + Math.floor(r() * 28)}, 2025`, ''];
+  for (let p = 0; p < 6; p++) {
+    const sentences: string[] = [];
+    for (let k = 0; k < 4; k++) sentences.push(pick(TEMPLATES, r)(r));
+    lines.push(sentences.join(' '), '');
+  }
+  return lines.join('\n');
+}
+
+function writeWorkspace(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `crosscheck-bench-${n}-`));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `article-${String(i).padStart(5, '0')}.txt`), article(i));
+  return dir;
+}
+
+let peakHeap = 0;
+function sampleHeap(): void {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function timeIt(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function bench(n: number): void {
+  const dir = writeWorkspace(n);
+  try {
+    const files = readdirSync(dir).sort();
+    const inputs = files.map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
+    const nlp = languageModel();
+    let tokens = 0;
+    for (const x of inputs) tokens += nlp.readDoc(x.text).tokens().length(); // also warms wink up
+    new Analyzer().analyze(inputs.slice(0, Math.min(50, n))); // warm the pipeline's code paths
+
+    const rounds = n <= 100 ? 5 : 2;
+    let bare = Infinity;
+    let full = Infinity;
+    for (let k = 0; k < rounds; k++) {
+      gc();
+      bare = Math.min(bare, timeIt(() => { for (const x of inputs) { nlp.readDoc(x.text); if ((x.id.length & 63) === 0) sampleHeap(); } sampleHeap(); }));
+      gc();
+      // A fresh analyser each round: nothing comes from the cache.
+      full = Math.min(full, timeIt(() => { new Analyzer().analyze(inputs); sampleHeap(); }));
+    }
+    const bareRate = tokens / bare;
+    const fullRate = tokens / full;
+    console.log(`N=${String(n).padEnd(5)} ${tokens} tokens  bare readDoc ${(bareRate / 1e6).toFixed(3)} M tok/s  pipeline ${(fullRate / 1e6).toFixed(3)} M tok/s  ratio ${(fullRate / bareRate).toFixed(2)} (goal >= 0.50)  best of ${rounds}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  for (const n of sizes.length ? sizes : [100, 1000]) bench(n);
+  console.log(`peak heap used ${(peakHeap / 1024 / 1024).toFixed(0)} MB${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for comparable numbers)'}`);
+}
+
+main();

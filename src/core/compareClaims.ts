@@ -80,40 +80,50 @@ function roundingStep(text: string, value: number): number {
   return Math.pow(10, -decimals) * scale;
 }
 
-function overlaps(a: [number, number], b: [number, number]): boolean {
-  return a[0] <= b[1] && b[0] <= a[1];
-}
-
 function compareFigures(subject: string, claims: Located[], out: Omit<DisagreementReport, 'id'>[], agree: Omit<CorroborationReport, 'id'>[]): void {
   const about = claims.find((c) => c.figure?.about)?.figure?.about ?? subject.split('|').slice(1).join(' ');
   if (!subject.split('|')[2]) return; // nothing says what these measure: not comparable
-  const conflicting = new Set<Located>();
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i];
-      const b = claims[j];
-      if (!a.figure || !b.figure || a.claim.date !== b.claim.date) continue; // different periods are not in conflict
-      if (a.doc === b.doc && a.claim.start === b.claim.start) continue;
-      const ia = figureInterval(a.figure);
-      const ib = figureInterval(b.figure);
-      if (!ia || !ib) continue;
-      if (!overlaps(ia, ib) && a.doc !== b.doc) {
-        conflicting.add(a);
-        conflicting.add(b);
-      }
-    }
+  // Figures about different periods are not in conflict: compare within each period only.
+  const byPeriod = new Map<string, { c: Located; iv: [number, number] }[]>();
+  for (const c of claims) {
+    const iv = c.figure ? figureInterval(c.figure) : null;
+    if (!iv) continue;
+    const k = c.claim.date ?? '';
+    const list = byPeriod.get(k);
+    if (list) list.push({ c, iv });
+    else byPeriod.set(k, [{ c, iv }]);
   }
-  if (conflicting.size >= 2) {
-    const list = [...conflicting];
+  const conflicting: Located[] = [];
+  for (const group of byPeriod.values()) conflicting.push(...conflictsIn(group));
+  if (new Set(conflicting.map((c) => c.doc)).size >= 2) {
+    const shown = conflicting.slice(0, MAX_IN_MESSAGE);
     out.push({
-      kind: 'figure', about, severity: list.some((c) => c.claim.hedged) ? 'information' : 'warning',
-      message: `Sources give different figures for ${about}: ${list.map((c) => `"${c.claim.text}" (${c.doc})`).join(' vs ')}.`,
-      claims: list.map(toClaim),
+      kind: 'figure', about, severity: conflicting.some((c) => c.claim.hedged) ? 'information' : 'warning',
+      message: `Sources give different figures for ${about}: ${shown.map((c) => `"${c.claim.text}" (${c.doc})`).join(' vs ')}${conflicting.length > shown.length ? ` and ${conflicting.length - shown.length} more` : ''}.`,
+      claims: conflicting.map(toClaim),
     });
     return;
   }
   const docs = new Set(claims.map((c) => c.doc));
   if (docs.size >= 2) agree.push({ about, claims: claims.map(toClaim) });
+}
+
+const MAX_IN_MESSAGE = 6;
+
+/**
+ * The claims whose interval is disjoint from another claim's, in O(n): a claim conflicts when
+ * its upper end is below the largest lower end among the others, or its lower end above the
+ * smallest upper end among the others.
+ */
+function conflictsIn(group: { c: Located; iv: [number, number] }[]): Located[] {
+  if (group.length < 2) return [];
+  let lo1 = -Infinity, lo2 = -Infinity, hi1 = Infinity, hi2 = Infinity;
+  let lo1At = -1, hi1At = -1;
+  group.forEach(({ iv }, i) => {
+    if (iv[0] > lo1) { lo2 = lo1; lo1 = iv[0]; lo1At = i; } else if (iv[0] > lo2) lo2 = iv[0];
+    if (iv[1] < hi1) { hi2 = hi1; hi1 = iv[1]; hi1At = i; } else if (iv[1] < hi2) hi2 = iv[1];
+  });
+  return group.filter(({ iv }, i) => iv[1] < (i === lo1At ? lo2 : lo1) || iv[0] > (i === hi1At ? hi2 : hi1)).map((x) => x.c);
 }
 
 function compareStatuses(subject: string, claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {

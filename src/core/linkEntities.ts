@@ -33,22 +33,30 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   }
 
   // A single name joins the unique multi-word person it belongs to.
-  const people = [...clusters.values()].filter((c) => c.key.includes(' ') && typeOf(c) === 'PERSON');
+  // Index full names by their first and last word, so each single name looks its owners up.
+  const ownersByWord = new Map<string, Cluster[]>();
+  for (const p of clusters.values()) {
+    if (!p.key.includes(' ') || typeOf(p) !== 'PERSON') continue;
+    const words = p.key.split(' ');
+    for (const w of new Set([words[0], words[words.length - 1]])) {
+      const list = ownersByWord.get(w);
+      if (list) list.push(p);
+      else ownersByWord.set(w, [p]);
+    }
+  }
   for (const c of [...clusters.values()]) {
     if (c.key.includes(' ') || c.key.startsWith('place:')) continue;
     const t = typeOf(c);
     if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG') continue;
-    const owners = people.filter((p) => {
-      const words = p.key.split(' ');
-      return words[words.length - 1] === c.key || words[0] === c.key;
-    });
+    const owners = ownersByWord.get(c.key) ?? [];
     if (owners.length !== 1) continue;
     owners[0].mentions.push(...c.mentions);
     clusters.delete(c.key);
   }
 
+  const docOrder = new Map(docs.map((d, i) => [d.id, i]));
   const ordered = [...clusters.values()]
-    .map((c) => ({ c, first: firstPosition(c, docs) }))
+    .map((c) => ({ c, first: firstPosition(c, docOrder) }))
     .sort((a, b) => a.first - b.first)
     .map((x) => x.c);
 
@@ -88,8 +96,7 @@ function longestFullForm(aliases: string[]): string {
   return mixed ?? longest;
 }
 
-function firstPosition(c: Cluster, docs: DocumentAnalysis[]): number {
-  const order = new Map(docs.map((d, i) => [d.id, i]));
+function firstPosition(c: Cluster, order: Map<string, number>): number {
   let best = Infinity;
   for (const { doc, m } of c.mentions) best = Math.min(best, order.get(doc)! * 1e9 + m.start);
   return best;

@@ -48,8 +48,7 @@ export function tokenize(text: string): Tokenized {
   const value = tokenItems.out(its.value) as string[];
   const normal = tokenItems.out(its.normal) as string[];
   const pos = tokenItems.out(its.pos) as string[];
-  // wink's typings declare `its.lemma` with an addon signature `out` does not accept; it works at run time.
-  const lemma = tokenItems.out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = lemmasOf(doc, normal, pos, its.lemma as unknown as typeof its.value);
   const count = value.length;
   const start = new Array<number>(count);
   const end = new Array<number>(count);
@@ -89,6 +88,39 @@ export function tokenize(text: string): Tokenized {
   });
 
   return { tokens: { count, start, end, value, normal, pos, lemma, sentence }, sentences, winkEntities };
+}
+
+/**
+ * Dictionary forms of the verbs and nouns only (the event and claim stages read no others),
+ * memoised by word and part of speech: wink's lemmatiser is the dearest of its token views,
+ * and a corpus repeats its vocabulary.
+ */
+const LEMMA_POS = new Set(['VERB', 'NOUN', 'AUX']);
+const lemmaMemo = new Map<string, string>();
+const LEMMA_MEMO_LIMIT = 50_000;
+
+type WinkDoc = ReturnType<Nlp['readDoc']>;
+
+function lemmasOf(doc: WinkDoc, normal: string[], pos: string[], lemmaIts: unknown): string[] {
+  const out = new Array<string>(normal.length);
+  let items: ReturnType<WinkDoc['tokens']> | null = null;
+  for (let i = 0; i < normal.length; i++) {
+    if (!LEMMA_POS.has(pos[i])) {
+      out[i] = normal[i];
+      continue;
+    }
+    const key = `${normal[i]}|${pos[i]}`;
+    let l = lemmaMemo.get(key);
+    if (l === undefined) {
+      items ??= doc.tokens();
+      // wink's typings declare `its.lemma` with an addon signature `out` does not accept; it works at run time.
+      l = String(items.itemAt(i).out(lemmaIts as never));
+      if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+      lemmaMemo.set(key, l);
+    }
+    out[i] = l;
+  }
+  return out;
 }
 
 function hasNewlineBetween(text: string, from: number, to: number): boolean {
