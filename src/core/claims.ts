@@ -87,28 +87,35 @@ function periodOf(work: DocumentWork, f: FigureMention): string | null {
 
 function findStatusClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
   const { tokens, text } = work;
-  for (let t = 0; t < tokens.count; t++) {
-    if (work.boilerplateToken[t]) continue;
-    const status = STATUS_LEMMAS[tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[t]];
-    if (!status || (tokens.pos[t] !== 'VERB' && tokens.pos[t] !== 'NOUN')) continue;
-    const s = tokens.sentence[t];
-    // The things whose status it is: named products in the same clause, after the trigger.
-    const things = work.entities.filter((e) => e.sentence === s && e.type === 'PRODUCT' && e.start > tokens.start[t] &&
-      !text.slice(tokens.end[t], e.start).match(/[.;]/) && e.start - tokens.end[t] < 80);
-    for (const thing of things) {
-      const end = Math.max(thing.end, tokens.end[t]);
-      out.push({
-        start: tokens.start[t], end, text: text.slice(tokens.start[t], end), kind: 'status',
-        subject: `status|${thing.key}`, value: status, date: dateInSentence(work, s), figure: -1, hedged: hedged.has(s),
-      });
+  // Each named product takes its status from the nearest status word before it in its clause:
+  // in "despite the resumption of sales, restrictions on X remain", X is restricted.
+  for (const thing of work.entities) {
+    if (thing.type !== 'PRODUCT') continue;
+    const sent = work.sentences[thing.sentence];
+    let trigger = -1;
+    for (let t = tokenAt(work, thing.start) - 1; t >= sent.firstToken; t--) {
+      if (tokens.value[t] === ',' || tokens.value[t] === ';' || thing.start - tokens.end[t] > 80) break;
+      if (work.boilerplateToken[t] || (tokens.pos[t] !== 'VERB' && tokens.pos[t] !== 'NOUN')) continue;
+      if (STATUS_LEMMAS[tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[t]]) {
+        trigger = t;
+        break;
+      }
     }
+    if (trigger < 0) continue;
+    const status = STATUS_LEMMAS[tokens.lemma[trigger].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[trigger]];
+    const start = tokens.start[trigger];
+    out.push({
+      start, end: thing.end, text: text.slice(start, thing.end), kind: 'status', subject: `status|${thing.key}`,
+      value: status, date: dateInSentence(work, thing.sentence), figure: -1, hedged: hedged.has(thing.sentence),
+    });
   }
 }
 
 function findRoleClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
   const { tokens, text } = work;
   for (const e of work.entities) {
-    if (e.type !== 'PERSON') continue;
+    // A lone surname is typed only at corpus level; "the <Name> administration" still names a person.
+    if (e.type !== 'PERSON' && !(e.type === 'MISC' && !e.key.includes(' '))) continue;
     const first = tokenAt(work, e.start);
     if (first < 0) continue;
     const before = (k: number) => (first - k >= 0 && tokens.sentence[first - k] === e.sentence ? tokens.normal[first - k] : '');

@@ -154,12 +154,12 @@ function compareRoles(claims: Located[], nameOf: (k: string) => string, out: Omi
     return former && current;
   });
   if (!conflicted.length) return;
-  const names = conflicted.map(([p]) => nameOf(p));
-  const incumbents = [...byPerson.keys()].filter((p) => byPerson.get(p)!.some((c) => c.claim.value.includes('|in office')));
+  const names = [...new Set(conflicted.map(([p]) => nameOf(p)))];
+  const incumbents = [...new Set([...byPerson.keys()].filter((p) => byPerson.get(p)!.some((c) => c.claim.value.includes('|in office'))).map(nameOf))];
   out.push({
     kind: 'role', about: 'who holds office at the time of writing', severity: 'warning',
     message: `Sources disagree on who is in office: ${names.join(', ')} is described both as a former office-holder and as in office` +
-      (incumbents.length > 1 ? `; ${incumbents.map(nameOf).join(' and ')} are each described as in office.` : '.'),
+      (incumbents.length > 1 ? `; ${incumbents.join(' and ')} are each described as in office.` : '.'),
     claims: claims.map((c) => ({ ...toClaim(c), value: readableRole(c.claim.value, nameOf) })),
   });
 }
