@@ -25,9 +25,10 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
   for (const d of docs) {
     for (const claim of d.claims) {
       const located = { doc: d.id, claim, figure: claim.figure >= 0 ? d.figures[claim.figure] : null };
-      const list = bySubject.get(claim.subject);
+      const subject = canonicalSubject(claim, nameOf);
+      const list = bySubject.get(subject);
       if (list) list.push(located);
-      else bySubject.set(claim.subject, [located]);
+      else bySubject.set(subject, [located]);
     }
   }
   const disagreements: Omit<DisagreementReport, 'id'>[] = [];
@@ -36,9 +37,9 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
     if (claims.length < 2) continue;
     const kind = claims[0].claim.kind;
     if (kind === 'figure') compareFigures(subject, claims, disagreements, corroborations);
-    else if (kind === 'status') compareStatuses(subject, claims, nameOf, disagreements);
+    else if (kind === 'status') compareStatuses(subject, claims, disagreements);
     else if (kind === 'role') compareRoles(claims, nameOf, disagreements);
-    else if (kind === 'quote') compareQuotes(subject, claims, nameOf, disagreements);
+    else if (kind === 'quote') compareQuotes(subject, claims, disagreements);
   }
   return {
     disagreements: disagreements.map((d, i) => ({ id: `d${i + 1}`, ...d })),
@@ -50,6 +51,13 @@ function entityNames(entities: EntityReport[]): (key: string) => string {
   const map = new Map<string, string>();
   for (const e of entities) for (const a of e.aliases) map.set(a.toLowerCase().replace(/\./g, ''), e.name);
   return (key) => map.get(key) ?? key;
+}
+
+/** Claims about one thing named two ways ("Huang", "Jensen Huang") share the linked entity's name. */
+function canonicalSubject(claim: Claim, nameOf: (key: string) => string): string {
+  if (claim.kind !== 'status' && claim.kind !== 'quote') return claim.subject;
+  const bar = claim.subject.indexOf('|');
+  return `${claim.subject.slice(0, bar)}|${nameOf(claim.subject.slice(bar + 1))}`;
 }
 
 function toClaim(l: Located): ClaimReport {
@@ -126,11 +134,11 @@ function conflictsIn(group: { c: Located; iv: [number, number] }[]): Located[] {
   return group.filter(({ iv }, i) => iv[1] < (i === lo1At ? lo2 : lo1) || iv[0] > (i === hi1At ? hi2 : hi1)).map((x) => x.c);
 }
 
-function compareStatuses(subject: string, claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
+function compareStatuses(subject: string, claims: Located[], out: Omit<DisagreementReport, 'id'>[]): void {
   const open = claims.filter((c) => OPEN_STATUSES.has(c.claim.value));
   const closed = claims.filter((c) => !OPEN_STATUSES.has(c.claim.value));
   if (!open.length || !closed.length) return;
-  const thing = nameOf(subject.slice('status|'.length));
+  const thing = subject.slice('status|'.length);
   const ordered = [...closed, ...open];
   const when = (c: Located) => (c.claim.date ? ` (${c.claim.date})` : '');
   out.push({
@@ -143,7 +151,7 @@ function compareStatuses(subject: string, claims: Located[], nameOf: (k: string)
 function compareRoles(claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
   const byPerson = new Map<string, Located[]>();
   for (const c of claims) {
-    const person = c.claim.value.split('|')[0];
+    const person = nameOf(c.claim.value.split('|')[0]);
     const list = byPerson.get(person);
     if (list) list.push(c);
     else byPerson.set(person, [c]);
@@ -154,8 +162,8 @@ function compareRoles(claims: Located[], nameOf: (k: string) => string, out: Omi
     return former && current;
   });
   if (!conflicted.length) return;
-  const names = [...new Set(conflicted.map(([p]) => nameOf(p)))];
-  const incumbents = [...new Set([...byPerson.keys()].filter((p) => byPerson.get(p)!.some((c) => c.claim.value.includes('|in office'))).map(nameOf))];
+  const names = conflicted.map(([p]) => p);
+  const incumbents = [...byPerson.keys()].filter((p) => byPerson.get(p)!.some((c) => c.claim.value.includes('|in office')));
   out.push({
     kind: 'role', about: 'who holds office at the time of writing', severity: 'warning',
     message: `Sources disagree on who is in office: ${names.join(', ')} is described both as a former office-holder and as in office` +
@@ -169,11 +177,11 @@ function readableRole(value: string, nameOf: (k: string) => string): string {
   return `${nameOf(person)}: ${role}${current ? ' (current)' : ''}`;
 }
 
-function compareQuotes(subject: string, claims: Located[], nameOf: (k: string) => string, out: Omit<DisagreementReport, 'id'>[]): void {
+function compareQuotes(subject: string, claims: Located[], out: Omit<DisagreementReport, 'id'>[]): void {
   const words = new Set(claims.map((c) => c.claim.value));
   const docs = new Set(claims.map((c) => c.doc));
   if (words.size < 2 || docs.size < 2) return;
-  const speaker = nameOf(subject.slice('quote|'.length));
+  const speaker = subject.slice('quote|'.length);
   const firstOfEach = [...words].map((w) => claims.find((c) => c.claim.value === w)!);
   out.push({
     kind: 'quote', about: `the word ${speaker} used`, severity: 'information',

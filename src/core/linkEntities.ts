@@ -33,12 +33,15 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   }
 
   // A single name joins the unique multi-word person it belongs to.
-  // Index full names by their first and last word, so each single name looks its owners up.
+  // Index full names by their first and last word (people: "Liang" of "Liang Wenfeng" and
+  // "Okafor" of "Maria Okafor"; products: the model code of "Zephyr X200"), so each single
+  // name looks its owners up.
   const ownersByWord = new Map<string, Cluster[]>();
   for (const p of clusters.values()) {
-    if (!p.key.includes(' ') || typeOf(p) !== 'PERSON') continue;
+    const type = typeOf(p);
+    if (!p.key.includes(' ') || (type !== 'PERSON' && type !== 'PRODUCT')) continue;
     const words = p.key.split(' ');
-    for (const w of new Set([words[0], words[words.length - 1]])) {
+    for (const w of new Set(type === 'PERSON' ? [words[0], words[words.length - 1]] : [words[words.length - 1]])) {
       const list = ownersByWord.get(w);
       if (list) list.push(p);
       else ownersByWord.set(w, [p]);
@@ -47,8 +50,8 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   for (const c of [...clusters.values()]) {
     if (c.key.includes(' ') || c.key.startsWith('place:')) continue;
     const t = typeOf(c);
-    if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG') continue;
-    const owners = ownersByWord.get(c.key) ?? [];
+    if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG' && t !== 'PRODUCT') continue;
+    const owners = (ownersByWord.get(c.key) ?? []).filter((o) => (t === 'PRODUCT') === (typeOf(o) === 'PRODUCT'));
     if (owners.length !== 1) continue;
     owners[0].mentions.push(...c.mentions);
     clusters.delete(c.key);

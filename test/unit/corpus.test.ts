@@ -1,0 +1,74 @@
+/** The corpus stages on articles written for the test: linking, event clustering, comparison. */
+import * as assert from 'assert';
+import { Analyzer } from '../../src/core/analyzer';
+
+function analyze(docs: Record<string, string>) {
+  return new Analyzer({ referenceDate: '2024-06-12' }).analyze(Object.entries(docs).map(([id, text]) => ({ id, text })));
+}
+
+describe('corpus stages', () => {
+  it('links a surname to the one full name, and spellings of a country', () => {
+    const r = analyze({
+      'a.txt': 'Finance Minister Maria Okafor arrived in the U.S. on Monday.',
+      'b.txt': 'Okafor told reporters the US talks went well.',
+    });
+    const person = r.entities.find((e) => e.name === 'Maria Okafor');
+    assert.ok(person, JSON.stringify(r.entities.map((e) => e.name)));
+    assert.strictEqual(person.type, 'PERSON');
+    assert.deepStrictEqual([...new Set(person.mentions.map((m) => m.doc))], ['a.txt', 'b.txt']);
+    const us = r.entities.filter((e) => e.type === 'GPE' && e.aliases.some((a) => /^U\.?S\.?$/.test(a)));
+    assert.strictEqual(us.length, 1);
+    assert.strictEqual(us[0].name, 'United States');
+  });
+
+  it('never merges two people who share a surname', () => {
+    const r = analyze({
+      'a.txt': 'Anna Lindqvist and Erik Lindqvist both spoke at the meeting.',
+      'b.txt': 'Lindqvist said the plan was sound.',
+    });
+    const lone = r.entities.find((e) => e.aliases.includes('Lindqvist') && !e.aliases.some((a) => a.includes(' ')));
+    assert.ok(lone, 'the lone surname stays its own entity');
+  });
+
+  it('clusters one event reported by two sources', () => {
+    const r = analyze({
+      'a.txt': 'Maria Okafor visited Lisbon last month to meet investors.',
+      'b.txt': 'During her visit to Lisbon in May 2024, Maria Okafor spoke about trade.',
+    });
+    const visit = r.events.find((v) => /visits/.test(v.label));
+    assert.ok(visit, JSON.stringify(r.events.map((v) => v.label)));
+    assert.deepStrictEqual(visit.docs, ['a.txt', 'b.txt']);
+    assert.strictEqual(visit.date, '2024-05');
+  });
+
+  it('reports a ban then a resumption as a status change, not a contradiction', () => {
+    const r = analyze({
+      'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
+      'b.txt': 'The maker said it would resume sales of the X200 next week.',
+    });
+    const s = r.disagreements.find((d) => d.kind === 'status');
+    assert.ok(s, JSON.stringify(r.disagreements));
+    assert.strictEqual(s.severity, 'information');
+    assert.match(s.message, /changed over time/);
+    assert.match(s.message, /not a contradiction/);
+  });
+
+  it('does not flag figures about different periods or compatible qualifiers', () => {
+    const r = analyze({
+      'a.txt': 'Harbor Bank said its losses reached $2.5 billion in the previous quarter.',
+      'b.txt': 'Harbor Bank said its losses could reach as much as $8 billion in the next quarter.',
+      'c.txt': 'Harbor Bank said its losses reached nearly $2.4 billion in the previous quarter.',
+    });
+    assert.deepStrictEqual(r.disagreements.filter((d) => d.kind === 'figure'), []);
+  });
+
+  it('flags the same figure given two incompatible values', () => {
+    const r = analyze({
+      'a.txt': 'The storm destroyed 1,200 homes in the province, officials said.',
+      'b.txt': 'The storm destroyed 4,800 homes in the province, according to the governor.',
+    });
+    const d = r.disagreements.find((x) => x.kind === 'figure');
+    assert.ok(d, JSON.stringify(r.disagreements));
+    assert.deepStrictEqual(d.claims.map((c) => c.doc).sort(), ['a.txt', 'b.txt']);
+  });
+});
