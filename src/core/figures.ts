@@ -96,7 +96,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       }
       case 'FRACTION': {
         kind = 'percent';
-        const share = parseQuantity(words.filter((x) => x !== 'of'));
+        const share = parseQuantity(words.filter((x) => x !== 'of' && x !== '-'));
         value = share === null ? null : round(share * 100);
         break;
       }
@@ -231,46 +231,44 @@ export function findFigures(work: DocumentWork): FigureMention[] {
   }
 }
 
-/** Forms wink-nlp does not mark: "nearly half (of)", "two-thirds", "the previous quarter". */
+const PLURAL_SCALES = new Set(['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens']);
+const RELATIVE_WORDS = new Set(['last', 'previous', 'past', 'prior', 'next', 'coming', 'upcoming', 'following', 'this', 'current']);
+const PERIOD_WORDS = new Set(['quarter', 'week', 'month', 'year', 'decade']);
+const NUMERATORS = new Set(['a', 'one', 'two', 'three', 'four']);
+
+/** Forms wink-nlp does not mark: "nearly half (of)", "two-thirds", "billions of", "the previous quarter", "USD 40". */
 function addMissedForms(work: DocumentWork, out: Candidate[]): void {
   const { tokens } = work;
-  const taken = new Set<number>();
-  for (const c of out) for (let t = c.first; t <= c.last; t++) taken.add(t);
+  const taken = new Uint8Array(tokens.count + 1);
+  for (const c of out) taken.fill(1, c.first, c.last + 1);
   for (let t = 0; t < tokens.count; t++) {
-    if (taken.has(t)) continue;
+    if (taken[t]) continue;
     const w = tokens.normal[t];
     const nextW = tokens.normal[t + 1] ?? '';
-    // Fractions of a whole read as shares: "half of", "a third of", "two-thirds of".
-    const frac = w.split('-').pop() ?? '';
-    if (frac in FRACTION && nextW === 'of' && !/^(first|second|the)$/.test(tokens.normal[t - 1] ?? '')) {
-      const first = tokens.normal[t - 1] === 'a' || /^(one|two|three|four)$/.test(tokens.normal[t - 1] ?? '') ? t - 1 : t;
-      out.push({ first, last: t, type: 'FRACTION' });
+    if (nextW === 'of') {
+      // Fractions of a whole read as shares: "half of", "a third of", "two-thirds of".
+      const dash = w.lastIndexOf('-');
+      const frac = dash < 0 ? w : w.slice(dash + 1);
+      const prev = tokens.normal[t - 1] ?? '';
+      if (frac in FRACTION && prev !== 'first' && prev !== 'second' && prev !== 'the') {
+        // wink splits "two-thirds" into three tokens: take the numerator across the hyphen.
+        const first = NUMERATORS.has(prev) ? t - 1 : prev === '-' && NUMERATORS.has(tokens.normal[t - 2] ?? '') ? t - 2 : t;
+        out.push({ first, last: t, type: 'FRACTION' });
+        continue;
+      }
+      // "billions of dollars", "thousands of people": plural scale words are figures too.
+      if (PLURAL_SCALES.has(w)) out.push({ first: t, last: t, type: 'CARDINAL' });
       continue;
     }
-    // "billions of dollars", "thousands of people": plural scale words are figures too.
-    if (/^(hundreds|thousands|millions|billions|trillions|dozens)$/.test(w) && nextW === 'of') {
-      out.push({ first: t, last: t, type: 'CARDINAL' });
-      continue;
-    }
-    if (/^(last|previous|past|prior|next|coming|upcoming|following|this|current)$/.test(w) &&
-        /^(quarter|week|month|year|decade)$/.test(nextW) && !taken.has(t + 1)) {
+    if (RELATIVE_WORDS.has(w) && PERIOD_WORDS.has(nextW) && !taken[t + 1]) {
       out.push({ first: t, last: t + 1, type: 'RELDATE' });
       t++;
       continue;
     }
-    if (/^\d+(\.\d+)?$/.test(w) && CURRENCY_SYMBOL[tokens.normal[t - 1] ?? ''] === undefined && tokens.pos[t] === 'NUM') {
-      // Bare numerals wink left alone ("2.5bn dollars" splits oddly; "40 million" after "USD").
-      const prev = tokens.normal[t - 1] ?? '';
-      if (CURRENCY_SYMBOL[prev]) out.push({ first: t - 1, last: t, type: 'MONEY' });
-    }
-  }
-  // Currency codes before a number: "USD 40 million".
-  for (let t = 0; t + 1 < tokens.count; t++) {
+    // Currency codes before a number: "USD 40 million".
     const code = tokens.value[t];
-    if (/^[A-Z]{3}$/.test(code) && CURRENCY_SYMBOL[code.toLowerCase()] && parseDigits(tokens.normal[t + 1]) !== null && !taken.has(t + 1)) {
-      let last = t + 1;
-      if (tokens.normal[t + 2] in SCALE) last = t + 2;
-      out.push({ first: t, last, type: 'MONEY' });
+    if (code.length === 3 && /^[A-Z]{3}$/.test(code) && CURRENCY_SYMBOL[w] && !taken[t + 1] && parseDigits(nextW) !== null) {
+      out.push({ first: t, last: tokens.normal[t + 2] in SCALE ? t + 2 : t + 1, type: 'MONEY' });
     }
   }
 }

@@ -26,6 +26,17 @@ describe('figures (first version)', () => {
     assert.strictEqual(half.kind, 'percent');
     assert.strictEqual(half.value, 50);
     assert.strictEqual(half.qualifier, 'about');
+    const twoThirds = figure('Two-thirds of the members voted against it.', 'thirds');
+    assert.strictEqual(twoThirds.kind, 'percent');
+    assert.strictEqual(Math.round(twoThirds.value as number), 67);
+    assert.strictEqual(twoThirds.text, 'Two-thirds');
+  });
+
+  it('reads a currency code before the amount', () => {
+    const f = figure('The fund raised USD 40 million from investors.', 'USD 40 million');
+    assert.strictEqual(f.kind, 'money');
+    assert.strictEqual(f.value, 40e6);
+    assert.strictEqual(f.unit, 'USD');
   });
 
   it('reads counts with the noun they count', () => {
