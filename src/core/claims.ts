@@ -75,7 +75,7 @@ export function aboutKey(about: string | null): string {
     .join(' ');
 }
 
-/** A period the sentence ties its figures to ("in the previous quarter", "in 2024"). */
+/** A period the sentence ties its figures to ("in the previous quarter", "in 1998"). */
 function periodOf(work: DocumentWork, f: FigureMention): string | null {
   for (const other of work.figures) {
     if (other.sentence === f.sentence && (other.kind === 'date' || other.kind === 'duration')) {

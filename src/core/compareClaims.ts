@@ -53,7 +53,7 @@ function entityNames(entities: EntityReport[]): (key: string) => string {
   return (key) => map.get(key) ?? key;
 }
 
-/** Claims about one thing named two ways ("Huang", "Jensen Huang") share the linked entity's name. */
+/** Claims about one thing named two ways ("Okafor", "Maria Okafor") share the linked entity's name. */
 function canonicalSubject(claim: Claim, nameOf: (key: string) => string): string {
   if (claim.kind !== 'status' && claim.kind !== 'quote') return claim.subject;
   const bar = claim.subject.indexOf('|');

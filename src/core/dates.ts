@@ -78,8 +78,8 @@ function isoWeek(d: YMD): string {
 }
 
 /**
- * An absolute date: ISO, "April 17, 2025", "17 April 2025", "April 2025", "April 17",
- * "2025", "late 2022", "the 1990s". `anchorYear` fills a missing year only when the caller
+ * An absolute date: ISO, "March 3, 2019", "3 March 2019", "March 2019", "March 3",
+ * "2019", "late 2018", "the 1990s". `anchorYear` fills a missing year only when the caller
  * knows the article's year; otherwise the year is XXXX.
  */
 export function parseAbsoluteDate(text: string, anchorYear: number | null = null): string | null {

@@ -210,7 +210,7 @@ function isTitleCaseLine(work: DocumentWork, first: number, last: number): boole
   return words >= 3 && caps / words > 0.7;
 }
 
-/** "China Council for ... (CCPIT)": the acronym becomes a mention of the same thing. */
+/** "World Health Organization (WHO)": the acronym becomes a mention of the same thing. */
 function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): void {
   const { text } = work;
   for (let i = 0; i + 1 < mentions.length; i++) {

@@ -209,7 +209,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
 
   function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
     for (const [words, qualifier] of QUALIFIERS) {
-      // Inside the span (wink keeps "nearly 95%" together) ...
+      // Inside the span (wink keeps "nearly 40%" together) ...
       if (first + words.length <= last && words.every((w, i) => tokens.normal[first + i] === w)) {
         return { first, last: first + words.length - 1, qualifier };
       }
@@ -273,7 +273,7 @@ function addMissedForms(work: DocumentWork, out: Candidate[]): void {
   }
 }
 
-/** Product and model codes ("H100", "RTX 4090", "Boeing 737") and phone numbers are not figures. */
+/** Product and model codes ("A320", "iPhone 15", "Boeing 787") and phone numbers are not figures. */
 function isCodeOrPhone(work: DocumentWork, c: Candidate): boolean {
   const { tokens, text } = work;
   const surface = text.slice(tokens.start[c.first], tokens.end[c.last]);

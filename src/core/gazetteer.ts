@@ -23,7 +23,7 @@ export interface PlaceInfo {
 
 let index: Map<string, PlaceInfo> | null = null;
 
-/** Lower-case, no dots, no leading "the", single spaces: "U.S." and "US" share a key. */
+/** Lower-case, no dots, no leading "the", single spaces: "U.K." and "UK" share a key. */
 export function entityKey(surface: string): string {
   return surface
     .toLowerCase()

@@ -1,6 +1,6 @@
 /**
  * Corpus stage 1: one entity per real-world thing. Mentions are grouped by key (case and
- * dots ignored, "U.S." = "US"), place spellings by the gazetteer's canonical name, and a lone
+ * dots ignored, "U.K." = "UK"), place spellings by the gazetteer's canonical name, and a lone
  * surname or family name joins the one person in the corpus whose full name contains it
  * (never when two people share it).
  */
@@ -33,7 +33,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   }
 
   // A single name joins the unique multi-word person it belongs to.
-  // Index full names by their first and last word (people: "Liang" of "Liang Wenfeng" and
+  // Index full names by their first and last word (people: "Wei" of "Wei Lin" and
   // "Okafor" of "Maria Okafor"; products: the model code of "Zephyr X200"), so each single
   // name looks its owners up.
   const ownersByWord = new Map<string, Cluster[]>();
@@ -92,7 +92,7 @@ function typeOf(c: Cluster): EntityType {
   return best;
 }
 
-/** The longest alias, written as its most common capitalisation ("Nvidia" over "NVIDIA" when tied on length). */
+/** The longest alias, written as its most common capitalisation ("Acme" over "ACME" when tied on length). */
 function longestFullForm(aliases: string[]): string {
   const longest = aliases[0];
   const mixed = aliases.find((a) => a.length === longest.length && a !== a.toUpperCase());

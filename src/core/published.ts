@@ -1,6 +1,6 @@
 /**
  * Stage 2b: the publication date and the title, from what the top of the text says:
- * a "date 2025-05-21" or "Published: ..." header, a byline date, a dateline
+ * a "date 2019-03-04" or "Published: ..." header, a byline date, a dateline
  * ("WASHINGTON, May 3, 2025 (Reuters) -"). A date without a year is not a publication date.
  */
 import { parseAbsoluteDate } from './dates';
