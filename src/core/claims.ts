@@ -96,19 +96,23 @@ function findStatusClaims(work: DocumentWork, hedged: Set<number>, out: Claim[])
     for (let t = tokenAt(work, thing.start) - 1; t >= sent.firstToken; t--) {
       if (tokens.value[t] === ',' || tokens.value[t] === ';' || thing.start - tokens.end[t] > 80) break;
       if (work.boilerplateToken[t] || (tokens.pos[t] !== 'VERB' && tokens.pos[t] !== 'NOUN')) continue;
-      if (STATUS_LEMMAS[tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[t]]) {
+      if (statusWord(work, t)) {
         trigger = t;
         break;
       }
     }
     if (trigger < 0) continue;
-    const status = STATUS_LEMMAS[tokens.lemma[trigger].toLowerCase()] ?? STATUS_LEMMAS[tokens.normal[trigger]];
+    const status = statusWord(work, trigger)!;
     const start = tokens.start[trigger];
     out.push({
       start, end: thing.end, text: text.slice(start, thing.end), kind: 'status', subject: `status|${thing.key}`,
       value: status, date: dateInSentence(work, thing.sentence), figure: -1, hedged: hedged.has(thing.sentence),
     });
   }
+}
+
+function statusWord(work: DocumentWork, t: number): string | undefined {
+  return STATUS_LEMMAS[work.tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[work.tokens.normal[t]];
 }
 
 function findRoleClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {

@@ -68,8 +68,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 /**
  * Windows-1252 by hand: Node's TextDecoder treats the label as ISO-8859-1 and loses the
  * curly quotes and dashes of 0x80-0x9F, which are exactly what legacy news text uses.
+ * These are the code points of bytes 0x80-0x9F (U+FFFD where the code page has none).
  */
-/** Code points of bytes 0x80-0x9F (decimal; U+FFFD where the code page has none). */
 const CP1252_HIGH = [
   8364, 65533, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 65533, 381, 65533,
   65533, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 65533, 382, 376,
