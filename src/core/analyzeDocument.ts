@@ -26,7 +26,9 @@ export function documentCacheKey(text: string, options: DocumentOptions): string
   return contentHash(`${ANALYSER_REVISION}\u0000${options.referenceDate ?? ''}\u0000${text}`);
 }
 
-export function analyzeDocument(id: string, text: string, options: DocumentOptions = {}, warnings: string[] = []): DocumentAnalysis {
+export function analyzeDocument(
+  id: string, text: string, options: DocumentOptions = {}, warnings: string[] = [], hash = documentCacheKey(text, options),
+): DocumentAnalysis {
   const lines = splitLines(text);
   const { tokens, sentences, winkEntities } = tokenize(text);
   const work: DocumentWork = {
@@ -51,7 +53,7 @@ export function analyzeDocument(id: string, text: string, options: DocumentOptio
   work.claims = findClaims(work, hedgedSentences);
 
   return {
-    id, hash: documentCacheKey(text, options), text, title: work.title, published: work.published,
+    id, hash, text, title: work.title, published: work.published,
     anchorDate: work.anchorDate, tokenCount: tokens.count, boilerplate: work.boilerplate, signals: work.signals,
     figures: work.figures, entities: work.entities, events: work.events, claims: work.claims, warnings,
   };

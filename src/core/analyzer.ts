@@ -37,7 +37,7 @@ export class Analyzer {
     const key = documentCacheKey(text, this.options);
     const cached = this.cache.get(key);
     if (cached) return cached.id === id ? cached : { ...cached, id };
-    const result = analyzeDocument(id, text, this.options, warnings);
+    const result = analyzeDocument(id, text, this.options, warnings, key);
     this.cache.set(key, result);
     this.lastRunAnalyzed++;
     return result;

@@ -70,24 +70,38 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
   }
 
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));
-  for (const e of events) e.first = Math.min(...e.nodes.map((n) => docOrder.get(n.doc)! * 1e9 + n.mention.start));
+  for (const e of events) {
+    e.first = Infinity;
+    for (const n of e.nodes) e.first = Math.min(e.first, docOrder.get(n.doc)! * 1e9 + n.mention.start);
+  }
   events.sort((a, b) => a.first - b.first);
   return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
 }
 
 function compatible(a: Node, b: Node, byId: Map<string, EntityReport>): boolean {
-  const shared = [...a.participants].filter((p) => b.participants.has(p));
-  if (shared.length === 0) return false;
-  if (shared.every((p) => byId.get(p)?.type === 'GPE') && (hasNonPlace(a, byId) || hasNonPlace(b, byId))) return false;
+  // They must share a participant, and not only a place when either names someone else.
+  let shared = false;
+  let sharedBeyondPlace = false;
+  for (const p of a.participants) {
+    if (!b.participants.has(p)) continue;
+    shared = true;
+    if (byId.get(p)?.type !== 'GPE') sharedBeyondPlace = true;
+  }
+  if (!shared) return false;
+  if (!sharedBeyondPlace && (hasNonPlace(a, byId) || hasNonPlace(b, byId))) return false;
   // Two meetings of one person with two different people are two events.
-  const otherA = [...a.people].filter((p) => !b.people.has(p));
-  const otherB = [...b.people].filter((p) => !a.people.has(p));
-  if (otherA.length > 0 && otherB.length > 0) return false;
+  if (hasPersonNotIn(a.people, b.people) && hasPersonNotIn(b.people, a.people)) return false;
   return compatibleDates(a.date, b.date);
 }
 
+function hasPersonNotIn(people: Set<string>, other: Set<string>): boolean {
+  for (const p of people) if (!other.has(p)) return true;
+  return false;
+}
+
 function hasNonPlace(n: Node, byId: Map<string, EntityReport>): boolean {
-  return [...n.participants].some((p) => byId.get(p)?.type !== 'GPE');
+  for (const p of n.participants) if (byId.get(p)?.type !== 'GPE') return true;
+  return false;
 }
 
 const VERB_FORMS: Record<string, string> = {

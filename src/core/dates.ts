@@ -125,6 +125,10 @@ export function plausibleYear(n: number): boolean {
 }
 
 const RELATIVE_UNIT = '(day|week|month|year|quarter|decade)';
+const THIS_OR_NEXT_UNIT = new RegExp(`^(last|previous|past|prior|this|current|next|coming|upcoming|following|same) ${RELATIVE_UNIT}$`);
+const PART_OF_UNIT = new RegExp(`^(earlier|later|late|early) (?:this|last|next) ${RELATIVE_UNIT}$`);
+const UNITS_AGO = new RegExp(`^(\\S+(?: \\S+)?) ${RELATIVE_UNIT}s? ago$`);
+const ONE_UNIT_AGO = new RegExp(`^(?:a|one) ${RELATIVE_UNIT} ago$`);
 
 /**
  * A date relative to the anchor: "last month", "yesterday", "on Friday", "two weeks ago",
@@ -151,23 +155,23 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
       return formatDay(shiftDays(a, delta));
     });
   }
-  m = new RegExp(`^(last|previous|past|prior|this|current|next|coming|upcoming|following|same) ${RELATIVE_UNIT}$`).exec(t);
+  m = THIS_OR_NEXT_UNIT.exec(t);
   if (m) {
     const step = /last|previous|past|prior/.test(m[1]) ? -1 : /next|coming|upcoming|following/.test(m[1]) ? 1 : 0;
     return resolve((a) => shiftPeriod(a, m![2], step));
   }
-  m = new RegExp(`^(earlier|later|late|early) (?:this|last|next) ${RELATIVE_UNIT}$`).exec(t);
+  m = PART_OF_UNIT.exec(t);
   if (m) {
     const step = t.includes(' last ') ? -1 : t.includes(' next ') ? 1 : 0;
     return resolve((a) => shiftPeriod(a, m![2], step));
   }
-  m = new RegExp(`^(\\S+(?: \\S+)?) ${RELATIVE_UNIT}s? ago$`).exec(t);
+  m = UNITS_AGO.exec(t);
   if (m) {
     const n = wordCount(m[1]);
     if (n === null) return null;
     return resolve((a) => shiftPeriod(a, m![2], -n));
   }
-  m = new RegExp(`^(?:a|one) ${RELATIVE_UNIT} ago$`).exec(t);
+  m = ONE_UNIT_AGO.exec(t);
   if (m) return resolve((a) => shiftPeriod(a, m![1], -1));
   if (/^(recently|lately|currently|at present|these days)$/.test(t)) return resolve(formatDay);
   return undefined;

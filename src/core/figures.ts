@@ -21,6 +21,18 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['circa'], 'about'], [['estimated'], 'about'], [['just', 'over'], 'about'], [['just', 'under'], 'about'],
 ];
 
+function indexQualifiers(at: (words: string[]) => string): Map<string, [string[], Qualifier][]> {
+  const map = new Map<string, [string[], Qualifier][]>();
+  for (const q of QUALIFIERS) {
+    const list = map.get(at(q[0]));
+    if (list) list.push(q);
+    else map.set(at(q[0]), [q]);
+  }
+  return map;
+}
+const QUALIFIERS_BY_FIRST = indexQualifiers((w) => w[0]);
+const QUALIFIERS_BY_LAST = indexQualifiers((w) => w[w.length - 1]);
+
 const CURRENCY_SYMBOL: Record<string, string> = {
   $: 'USD', 'us$': 'USD', 'usd': 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY',
   jpy: 'JPY', cny: 'CNY', rmb: 'CNY', 'hk$': 'HKD', hkd: 'HKD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD',
@@ -208,7 +220,9 @@ export function findFigures(work: DocumentWork): FigureMention[] {
   }
 
   function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
-    for (const [words, qualifier] of QUALIFIERS) {
+    // Only qualifiers whose words could sit here: starting at the span's first token or ending just before it.
+    const candidates = [...(QUALIFIERS_BY_FIRST.get(tokens.normal[first]) ?? []), ...(QUALIFIERS_BY_LAST.get(tokens.normal[first - 1]) ?? [])];
+    for (const [words, qualifier] of candidates) {
       // Inside the span (wink keeps "nearly 40%" together) ...
       if (first + words.length <= last && words.every((w, i) => tokens.normal[first + i] === w)) {
         return { first, last: first + words.length - 1, qualifier };

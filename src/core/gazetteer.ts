@@ -63,7 +63,16 @@ function build(): Map<string, PlaceInfo> {
   return map;
 }
 
+/** Surfaces already looked up: names repeat within and across articles. */
+const bySurface = new Map<string, PlaceInfo | null>();
+const SURFACE_MEMO_LIMIT = 20_000;
+
 export function lookupPlace(surface: string): PlaceInfo | null {
+  let found = bySurface.get(surface);
+  if (found !== undefined) return found;
   index ??= build();
-  return index.get(entityKey(surface)) ?? null;
+  found = index.get(entityKey(surface)) ?? null;
+  if (bySurface.size >= SURFACE_MEMO_LIMIT) bySurface.clear();
+  bySurface.set(surface, found);
+  return found;
 }
