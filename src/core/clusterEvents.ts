@@ -5,9 +5,12 @@
  * compatible.
  */
 import { compatibleDates } from './compatibleDates';
+import { EVENT_CLASS } from './events';
 import type { DocumentAnalysis } from './model';
 import type { DocSpan, EntityReport, EventReport } from './report';
 import type { LinkedEntities } from './linkEntities';
+
+const VOCABULARY_CLASSES = new Set(Object.values(EVENT_CLASS));
 
 interface Node {
   doc: string;
@@ -66,7 +69,11 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       if (g) g.push(n);
       else groups.set(r, [n]);
     });
-    for (const g of groups.values()) events.push({ nodes: g, first: 0 });
+    for (const g of groups.values()) {
+      // A verb outside the event vocabulary, said once, is a detail of a sentence, not an event of the story.
+      if (g.length === 1 && !VOCABULARY_CLASSES.has(g[0].cls)) continue;
+      events.push({ nodes: g, first: 0 });
+    }
   }
 
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));

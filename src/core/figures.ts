@@ -91,7 +91,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
     let value: number | string | null = null;
     let unit: string | null = null;
     let range: [number, number] | null = null;
-    const rangeMatch = parseRange(words);
+    const rangeMatch = words.length > 1 ? parseRange(words) : null;
 
     switch (c.type) {
       case 'MONEY': {
@@ -221,7 +221,12 @@ export function findFigures(work: DocumentWork): FigureMention[] {
 
   function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
     // Only qualifiers whose words could sit here: starting at the span's first token or ending just before it.
-    const candidates = [...(QUALIFIERS_BY_FIRST.get(tokens.normal[first]) ?? []), ...(QUALIFIERS_BY_LAST.get(tokens.normal[first - 1]) ?? [])];
+    return matchQualifierIn(QUALIFIERS_BY_FIRST.get(tokens.normal[first]), first, last) ??
+      matchQualifierIn(QUALIFIERS_BY_LAST.get(tokens.normal[first - 1]), first, last);
+  }
+
+  function matchQualifierIn(candidates: [string[], Qualifier][] | undefined, first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
+    if (!candidates) return null;
     for (const [words, qualifier] of candidates) {
       // Inside the span (wink keeps "nearly 40%" together) ...
       if (first + words.length <= last && words.every((w, i) => tokens.normal[first + i] === w)) {

@@ -81,11 +81,11 @@ export function tokenize(text: string): Tokenized {
     if (from <= last) push(from, last);
   }
 
-  const winkEntities: WinkEntity[] = [];
-  doc.entities().each((e: { out(f: unknown): unknown }) => {
-    const span = e.out(its.span) as unknown as [number, number];
-    winkEntities.push({ type: e.out(its.type) as string, firstToken: span[0], lastToken: span[1] });
-  });
+  // Two column reads are far cheaper than visiting each entity item.
+  const entityItems = doc.entities();
+  const entitySpans = entityItems.out(its.span) as unknown as [number, number][];
+  const entityTypes = entityItems.out(its.type) as string[];
+  const winkEntities: WinkEntity[] = entitySpans.map(([firstToken, lastToken], i) => ({ type: entityTypes[i], firstToken, lastToken }));
 
   return { tokens: { count, start, end, value, normal, pos, lemma, sentence }, sentences, winkEntities };
 }
@@ -109,7 +109,9 @@ function normalForms(value: string[]): string[] {
  * and a corpus repeats its vocabulary.
  */
 const LEMMA_POS = new Set(['VERB', 'NOUN', 'AUX']);
-const lemmaMemo = new Map<string, string>();
+/** part of speech -> normal spelling -> lemma. */
+const lemmaMemo = new Map<string, Map<string, string>>();
+let lemmaMemoSize = 0;
 const LEMMA_MEMO_LIMIT = 50_000;
 
 type WinkDoc = ReturnType<Nlp['readDoc']>;
@@ -122,14 +124,18 @@ function lemmasOf(doc: WinkDoc, normal: string[], pos: string[], lemmaIts: unkno
       out[i] = normal[i];
       continue;
     }
-    const key = `${normal[i]}|${pos[i]}`;
-    let l = lemmaMemo.get(key);
+    let forPos = lemmaMemo.get(pos[i]);
+    if (!forPos) lemmaMemo.set(pos[i], (forPos = new Map()));
+    let l = forPos.get(normal[i]);
     if (l === undefined) {
       items ??= doc.tokens();
       // wink's typings declare `its.lemma` with an addon signature `out` does not accept; it works at run time.
       l = String(items.itemAt(i).out(lemmaIts as never));
-      if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-      lemmaMemo.set(key, l);
+      if (++lemmaMemoSize > LEMMA_MEMO_LIMIT) {
+        lemmaMemo.clear();
+        lemmaMemoSize = 0;
+      }
+      forPos.set(normal[i], l);
     }
     out[i] = l;
   }
