@@ -19,6 +19,7 @@ const CHARACTERISING_VERBS = /^(call|describe|label|term|brand|dub|characterize|
 
 export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Claim[] {
   const claims: Claim[] = [];
+  const periods = sentencePeriods(work);
   for (let i = 0; i < work.figures.length; i++) {
     const f = work.figures[i];
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') continue;
@@ -26,7 +27,7 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
     claims.push({
       start: f.start, end: f.end, text: f.text, kind: 'figure',
       subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}`,
-      value: String(f.value), date: periodOf(work, f), figure: i, hedged: hedgedSentences.has(f.sentence),
+      value: String(f.value), date: periods.get(f.sentence) ?? null, figure: i, hedged: hedgedSentences.has(f.sentence),
     });
   }
   findStatusClaims(work, hedgedSentences, claims);
@@ -75,14 +76,15 @@ export function aboutKey(about: string | null): string {
     .join(' ');
 }
 
-/** A period the sentence ties its figures to ("in the previous quarter", "in 1998"). */
-function periodOf(work: DocumentWork, f: FigureMention): string | null {
-  for (const other of work.figures) {
-    if (other.sentence === f.sentence && (other.kind === 'date' || other.kind === 'duration')) {
-      return other.value === null ? other.text.toLowerCase() : String(other.value);
+/** Per sentence, the period it ties its figures to ("in the previous quarter", "in 1998"): its first date or duration. */
+function sentencePeriods(work: DocumentWork): Map<number, string> {
+  const periods = new Map<number, string>();
+  for (const f of work.figures) {
+    if ((f.kind === 'date' || f.kind === 'duration') && !periods.has(f.sentence)) {
+      periods.set(f.sentence, f.value === null ? f.text.toLowerCase() : String(f.value));
     }
   }
-  return null;
+  return periods;
 }
 
 function findStatusClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
@@ -112,7 +114,7 @@ function findStatusClaims(work: DocumentWork, hedged: Set<number>, out: Claim[])
 }
 
 function statusWord(work: DocumentWork, t: number): string | undefined {
-  return STATUS_LEMMAS[work.tokens.lemma[t].toLowerCase()] ?? STATUS_LEMMAS[work.tokens.normal[t]];
+  return STATUS_LEMMAS[work.tokens.lemma[t]] ?? STATUS_LEMMAS[work.tokens.normal[t]];
 }
 
 function findRoleClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]): void {
@@ -162,7 +164,7 @@ function findQuoteClaims(work: DocumentWork, hedged: Set<number>, out: Claim[]):
     const s = tokens.sentence[sent.firstToken];
     let verb = -1;
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
-      if (CHARACTERISING_VERBS.test(tokens.lemma[t].toLowerCase()) && tokens.pos[t] === 'VERB') verb = t;
+      if (tokens.pos[t] === 'VERB' && CHARACTERISING_VERBS.test(tokens.lemma[t])) verb = t;
     }
     if (verb < 0) continue;
     const speaker = speakerOf(work, s);

@@ -75,7 +75,7 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       if (work.boilerplateToken[t]) continue;
       const pos = tokens.pos[t];
       if (pos !== 'VERB' && pos !== 'NOUN') continue;
-      const lemma = tokens.lemma[t].toLowerCase();
+      const lemma = tokens.lemma[t];
       const cls = EVENT_CLASS[lemma] ?? EVENT_CLASS[tokens.normal[t]];
       if (!cls && (pos !== 'VERB' || LIGHT_VERBS.has(lemma) || participants.length === 0)) continue;
       out.push({

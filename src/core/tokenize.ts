@@ -104,7 +104,7 @@ function normalForms(value: string[]): string[] {
 }
 
 /**
- * Dictionary forms of the verbs and nouns only (the event and claim stages read no others),
+ * Dictionary forms (lower case) of the verbs and nouns only (the event and claim stages read no others),
  * memoised by word and part of speech: wink's lemmatiser is the dearest of its token views,
  * and a corpus repeats its vocabulary.
  */
@@ -130,7 +130,7 @@ function lemmasOf(doc: WinkDoc, normal: string[], pos: string[], lemmaIts: unkno
     if (l === undefined) {
       items ??= doc.tokens();
       // wink's typings declare `its.lemma` with an addon signature `out` does not accept; it works at run time.
-      l = String(items.itemAt(i).out(lemmaIts as never));
+      l = String(items.itemAt(i).out(lemmaIts as never)).toLowerCase();
       if (++lemmaMemoSize > LEMMA_MEMO_LIMIT) {
         lemmaMemo.clear();
         lemmaMemoSize = 0;
