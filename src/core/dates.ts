@@ -79,25 +79,31 @@ function isoWeek(d: YMD): string {
 
 /**
  * An absolute date: ISO, "March 3, 2019", "3 March 2019", "March 2019", "March 3",
- * "2019", "late 2018", "the 1990s". `anchorYear` fills a missing year only when the caller
- * knows the article's year; otherwise the year is XXXX.
+ * "2019", "late 2018", "the 1990s", "March last year", "the middle of October", "nineteen
+ * ninety-six". A month without a year takes the year that puts it nearest the anchor (the
+ * article's date) when there is one; otherwise the year is XXXX.
  */
-export function parseAbsoluteDate(text: string, anchorYear: number | null = null): string | null {
-  const t = text.trim().replace(/^(?:the|on|in|since|by|from|until|of)\s+/i, '').replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(t);
+export function parseAbsoluteDate(text: string, anchor: YMD | null = null): string | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ')
+    .replace(/^(?:(?:on|in|since|by|from|until|of|during|before|after|through|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)?[ -])+/, '');
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+z?)?$/.exec(t);
   if (m) return isValidDay({ y: +m[1], m: +m[2], d: +m[3] }) ? `${m[1]}-${m[2]}-${m[3]}` : null;
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(t);
   if (m) return dayOrNull(+m[1], +m[2], +m[3]);
-  m = /^(?:(?:early|late|mid|middle of|end of|start of|beginning of|the end of|the start of)[- ])?(\d{4})$/i.exec(t);
+  m = /^(\d{4})$/.exec(t);
   if (m) return plausibleYear(+m[1]) ? m[1] : null;
-  m = /^(\d{3})0s$/.exec(t);
+  m = /^(\d{3})0['’]?s$/.exec(t);
   if (m) return m[1];
-  const words = t.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  // Month D[, YYYY] | D Month [YYYY] | Month YYYY | Month
+  const written = writtenYear(t);
+  if (written !== null) return String(written);
+  const words = t.replace(/,/g, ' ').split(' ').filter(Boolean);
+  // Month D[, YYYY] | D Month [YYYY] | Month YYYY | Month [last|this|next year] | Month
   let month: number | null = null;
   let day: number | null = null;
   let year: number | null = null;
-  for (const w of words) {
+  let yearShift: number | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const mn = monthNumber(w);
     if (mn && month === null) { month = mn; continue; }
     const num = /^(\d{1,4})(?:st|nd|rd|th)?$/.exec(w);
@@ -107,13 +113,116 @@ export function parseAbsoluteDate(text: string, anchorYear: number | null = null
       if (n >= 1 && n <= 31 && day === null && num[1].length <= 2) { day = n; continue; }
       return null;
     }
-    if (/^(early|late|mid|of|the|in|on)$/i.test(w)) continue;
+    if ((w === 'last' || w === 'this' || w === 'next') && words[i + 1] === 'year') {
+      yearShift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+      i++;
+      continue;
+    }
+    if (w === 'of' || w === 'the' || w === 'in' || w === 'on') continue;
+    const rest = writtenYear(words.slice(i).join(' '));
+    if (rest !== null && year === null) { year = rest; break; }
     return null;
   }
   if (month === null) return null;
-  const y = year ?? anchorYear;
+  let y = year;
+  if (y === null && yearShift !== null && anchor) y = anchor.y + yearShift;
+  if (y === null && anchor) y = nearestYear(anchor, month);
   if (day !== null) return y === null ? `XXXX-${pad(month)}-${pad(day)}` : dayOrNull(y, month, day);
   return y === null ? `XXXX-${pad(month)}` : `${pad(y, 4)}-${pad(month)}`;
+}
+
+/** The year that puts the month nearest the anchor: news rarely reaches past half a year either way. */
+function nearestYear(anchor: YMD, month: number): number {
+  const diff = month - anchor.m;
+  if (diff > 6) return anchor.y - 1;
+  if (diff < -6) return anchor.y + 1;
+  return anchor.y;
+}
+
+const UNITS_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+};
+const TEENS_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** 0-99 written out: "ninety-six", "seven", "oh five" is not handled. */
+function writtenTwoDigits(s: string): number | null {
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?$/.exec(s);
+  if (m) return TENS_WORDS[m[1]] + (m[2] ? UNITS_WORDS[m[2]] : 0);
+  return TEENS_WORDS[s] ?? null;
+}
+
+/** Years read aloud, as broadcast transcripts write them: "nineteen ninety-six", "two thousand (and) three". */
+export function writtenYear(s: string): number | null {
+  let m = /^(?:the year )?(eighteen|nineteen|twenty) (.+)$/.exec(s);
+  if (m) {
+    const tail = writtenTwoDigits(m[2]);
+    if (tail !== null) return TEENS_WORDS[m[1]] * 100 + tail;
+  }
+  m = /^(?:the year )?two thousand(?: (?:and )?(.+))?$/.exec(s);
+  if (m) {
+    if (!m[1]) return 2000;
+    const tail = UNITS_WORDS[m[1]] ?? writtenTwoDigits(m[1]);
+    return tail === null || tail === undefined ? null : 2000 + tail;
+  }
+  return null;
+}
+
+const QUARTER_ORDINAL: Record<string, number> = {
+  first: 1, '1st': 1, q1: 1, second: 2, '2nd': 2, q2: 2, third: 3, '3rd': 3, q3: 3, fourth: 4, '4th': 4, q4: 4,
+  final: 4, last: 4,
+};
+const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/**
+ * Calendar periods news ties figures to: quarters ("the third quarter", "third-quarter",
+ * "Q2 2023", "the latest quarter"), seasons ("last fall", "the winter of 1994"), decades and
+ * centuries ("the nineties", "the 20th century"), and "the year" / "a year earlier". Values
+ * follow TIMEX3: "2025-Q3", "1997-FA", "199", "19". Undefined when the text is none of these.
+ */
+export function parsePeriod(text: string, anchor: YMD | null): string | null | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/-/g, ' ')
+    .replace(/^(?:(?:on|in|since|by|from|until|of|during|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)? )+/, '');
+  let m = /^(?:fiscal )?(first|1st|second|2nd|third|3rd|fourth|4th|final|q1|q2|q3|q4)(?: fiscal)? quarter(?: (?:of )?(?:fiscal )?(\d{4}))?$/.exec(t) ??
+    /^(q[1-4]) (\d{4})$/.exec(t);
+  if (m) {
+    const q = QUARTER_ORDINAL[m[1]];
+    if (m[2]) return `${m[2]}-Q${q}`;
+    if (!anchor) return null;
+    const current = Math.floor((anchor.m - 1) / 3) + 1;
+    // An ordinal quarter not yet reached this year is last year's: reports look back.
+    return `${q > current ? anchor.y - 1 : anchor.y}-Q${q}`;
+  }
+  if (/^(?:(?:latest|most recent|recent|past|just ended|year ago|same) )*quarter$/.test(t)) {
+    if (!anchor) return null;
+    return shiftPeriod(anchor, 'quarter', t.includes('year ago') ? -4 : -1);
+  }
+  m = /^(?:(last|this|next|past|coming) )?(spring|summer|fall|autumn|winter)(?: (?:of )?(\d{4}|.+))?$/.exec(t);
+  if (m) {
+    const code = SEASON_CODE[m[2]];
+    if (m[3]) {
+      const y = /^\d{4}$/.test(m[3]) ? +m[3] : writtenYear(m[3]);
+      return y === null ? undefined : `${y}-${code}`;
+    }
+    if (!m[1]) return undefined; // a bare "fall" is too often the verb
+    if (!anchor) return null;
+    return `${anchor.y + (m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'past' ? -1 : 0)}-${code}`;
+  }
+  m = /^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(t);
+  if (m) {
+    const decade = TENS_WORDS[m[1].replace(/ies$/, 'y')] / 10;
+    return anchor ? `${Math.floor(anchor.y / 100) - (decade * 10 > anchor.y % 100 ? 1 : 0)}${decade}` : `XX${decade}`;
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th) century$/.exec(t);
+  if (m) return pad(+m[1] - 1);
+  if (/^(year|calendar year|fiscal year)$/.test(t)) return anchor ? String(anchor.y) : null;
+  if (/^(?:a|one) year (?:earlier|before|ago)$|^year (?:earlier|ago)(?: period| quarter)?$/.test(t)) return anchor ? String(anchor.y - 1) : null;
+  return undefined;
 }
 
 function dayOrNull(y: number, m: number, d: number): string | null {
@@ -140,7 +249,7 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
   let m: RegExpExecArray | null;
   const resolve = (fn: (a: YMD) => string): string | null => (anchor ? fn(anchor) : null);
 
-  if (/^(today|tonight|this morning|this afternoon|this evening|now)$/.test(t)) return resolve(formatDay);
+  if (/^(today|tonight|this morning|this afternoon|this evening)$/.test(t)) return resolve(formatDay);
   if (t === 'yesterday' || t === 'last night') return resolve((a) => formatDay(shiftDays(a, -1)));
   if (t === 'tomorrow') return resolve((a) => formatDay(shiftDays(a, 1)));
   m = /^(?:(last|this|next|past|coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(t);
@@ -173,7 +282,16 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
   }
   m = ONE_UNIT_AGO.exec(t);
   if (m) return resolve((a) => shiftPeriod(a, m![1], -1));
-  if (/^(recently|lately|currently|at present|these days)$/.test(t)) return resolve(formatDay);
+  m = /^(last|this|next|past|coming) (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/.exec(t);
+  if (m) {
+    const month = monthNumber(m[2])!;
+    return resolve((a) => {
+      let y = a.y;
+      if ((m![1] === 'last' || m![1] === 'past') && month >= a.m) y--;
+      if ((m![1] === 'next' || m![1] === 'coming') && month <= a.m) y++;
+      return `${pad(y, 4)}-${pad(month)}`;
+    });
+  }
   return undefined;
 }
 

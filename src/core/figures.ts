@@ -4,7 +4,8 @@
  * dollars", "nearly half", "the previous quarter"); this stage types them, widens them to
  * their qualifier, drops codes and phone numbers, and normalises the value.
  */
-import { parseAbsoluteDate, parseDuration, parseIsoDay, plausibleYear, resolveRelativeDate } from './dates';
+import { parseAbsoluteDate, parseDuration, parseIsoDay, parsePeriod, plausibleYear, resolveRelativeDate } from './dates';
+import { findDateSpans } from './dateSpans';
 import type { DocumentWork, FigureMention } from './model';
 import { FRACTION, parseDigits, parseOrdinal, parseQuantity, SCALE } from './numbers';
 import type { FigureKind, Qualifier } from './report';
@@ -47,6 +48,15 @@ const CURRENCY_WORD: Record<string, string> = {
 const PERCENT_WORDS = new Set(['%', 'percent', 'per', 'pct', 'percentage']);
 const SMALL_WRITTEN = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 
+/**
+ * "Now", "recently", "in the future": references to time with no value a reader could compare.
+ * TimeBank tags them (PRESENT_REF, PAST_REF, FUTURE_REF); a careful reader of a story does not
+ * count them as figures, and neither does Crosscheck.
+ */
+function isVagueTime(phrase: string): boolean {
+  return /^(?:the )?(now|right now|currently|current|recent|recently|lately|soon|previously|already|past|future|present|nowadays|these days|at present|at the moment|once|then|later|earlier|formerly)$/i.test(phrase.trim());
+}
+
 interface Candidate {
   first: number;
   last: number;
@@ -56,7 +66,6 @@ interface Candidate {
 export function findFigures(work: DocumentWork): FigureMention[] {
   const { tokens, text } = work;
   const anchor = parseIsoDay(work.anchorDate);
-  const anchorYear = work.published ? Number(work.published.slice(0, 4)) : null;
   const candidates: Candidate[] = work.winkEntities.map((e) => ({ first: e.firstToken, last: e.lastToken, type: e.type }));
   addMissedForms(work, candidates);
   candidates.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -67,14 +76,14 @@ export function findFigures(work: DocumentWork): FigureMention[] {
     if (c.first <= coveredTo) continue;
     if (work.boilerplateToken[c.first] || work.boilerplateToken[c.last]) continue;
     if (isCodeOrPhone(work, c)) continue;
-    const figure = normalise(work, c, anchor, anchorYear);
+    const figure = normalise(work, c, anchor);
     if (!figure) continue;
     figures.push(figure);
     coveredTo = c.last;
   }
   return figures;
 
-  function normalise(w: DocumentWork, c: Candidate, a: ReturnType<typeof parseIsoDay>, year: number | null): FigureMention | null {
+  function normalise(w: DocumentWork, c: Candidate, a: ReturnType<typeof parseIsoDay>): FigureMention | null {
     let first = c.first;
     let last = c.last;
     // Qualifier words sit just before the figure or, in wink's spans, at its start.
@@ -123,6 +132,10 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       }
       case 'DURATION': {
         const phrase = text.slice(tokens.start[lo], tokens.end[last]);
+        // A lone unit is a rate ("$5 a year") unless a preposition makes it a span of time ("for a year").
+        if (lo === last && /^(a|an|per|each|every)$/.test(tokens.normal[lo - 1] ?? '') &&
+            !/^(for|over|in|within|after|than|about|nearly|almost|least)$/.test(tokens.normal[lo - 2] ?? '')) return null;
+        if (lo === last && /^(the|this|that)$/.test(tokens.normal[lo - 1] ?? '')) return null;
         value = parseDuration(phrase, parseQuantity);
         if (value === null || value.includes('X') && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/i.test(phrase)) {
           return null; // "for years": no quantity a reader could compare
@@ -133,14 +146,16 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       case 'DATE':
       case 'RELDATE': {
         const phrase = text.slice(tokens.start[lo], tokens.end[last]);
+        if (/^\d+[.,]\d+$/.test(phrase)) return null; // an index value, not a year
         const rel = resolveRelativeDate(phrase, a);
         if (rel !== undefined) {
           kind = 'date';
           value = rel;
           break;
         }
-        const abs = parseAbsoluteDate(phrase, year);
-        if (abs === null && c.type === 'RELDATE') return null;
+        const period = parsePeriod(phrase, a);
+        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a);
+        if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase))) return null;
         kind = 'date';
         value = abs;
         if (qualifier !== 'exact' && /^(by|before|until)$/.test(tokens.normal[first])) qualifier = 'exact';
@@ -290,6 +305,7 @@ function addMissedForms(work: DocumentWork, out: Candidate[]): void {
       out.push({ first: t, last: tokens.normal[t + 2] in SCALE ? t + 2 : t + 1, type: 'MONEY' });
     }
   }
+  out.push(...findDateSpans(tokens, taken));
 }
 
 /** Product and model codes ("A320", "iPhone 15", "Boeing 787") and phone numbers are not figures. */
