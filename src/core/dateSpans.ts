@@ -52,6 +52,39 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       t = last;
       continue;
     }
+    // These override wink's shorter spans ("year" of "a year earlier", "year" of "two-year").
+    // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter", "the year".
+    if (word === 'year') {
+      if ((w(t - 1) === 'a' || w(t - 1) === 'one') && (w(t + 1) === 'earlier' || w(t + 1) === 'ago' || w(t + 1) === 'before')) {
+        out.push({ first: t - 1, last: t + 1, type: 'DATE' });
+        t++;
+        continue;
+      }
+      if (w(t + 1) === '-' && (w(t + 2) === 'earlier' || w(t + 2) === 'ago')) {
+        out.push({ first: t, last: t + 2, type: 'DATE' });
+        t += 2;
+        continue;
+      }
+      if (w(t - 1) === 'the' && /^(in|during|for|of|over|through|throughout)$/.test(w(t - 2))) {
+        out.push({ first: t - 1, last: t, type: 'DATE' });
+        continue;
+      }
+      // "the current fiscal year", "this fiscal year", "the calendar year".
+      let first = t;
+      while (/^(current|fiscal|calendar)$/.test(w(first - 1))) first--;
+      if (first < t && /^(the|this)$/.test(w(first - 1))) {
+        out.push({ first: first - 1, last: t, type: 'DATE' });
+        continue;
+      }
+    }
+    // Hyphenated durations: "a two-year contract", "the 10-year note", "an 8-month-old".
+    if (DURATION_UNITS.has(word) && w(t - 1) === '-' && NUMBER_WORD.test(w(t - 2))) {
+      const first = t - 2;
+      const last = w(t + 1) === '-' && w(t + 2) === 'old' ? t + 2 : t;
+      out.push({ first, last, type: 'DURATION' });
+      t = last;
+      continue;
+    }
     if (taken[t]) continue;
     // Quarters: "the third quarter", "third-quarter", "fiscal first quarter", "the latest quarter", "Q2 2023".
     if (word === 'quarter' || word === 'quarters') {
@@ -104,30 +137,6 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
         t = tens;
         continue;
       }
-    }
-    // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter", "the year".
-    if (word === 'year') {
-      if ((w(t - 1) === 'a' || w(t - 1) === 'one') && (w(t + 1) === 'earlier' || w(t + 1) === 'ago' || w(t + 1) === 'before')) {
-        out.push({ first: t - 1, last: t + 1, type: 'DATE' });
-        t++;
-        continue;
-      }
-      if (w(t + 1) === '-' && (w(t + 2) === 'earlier' || w(t + 2) === 'ago')) {
-        out.push({ first: t, last: t + 2, type: 'DATE' });
-        t += 2;
-        continue;
-      }
-      if (w(t - 1) === 'the' && /^(in|during|for|of|over|through|throughout)$/.test(w(t - 2))) {
-        out.push({ first: t - 1, last: t, type: 'DATE' });
-        continue;
-      }
-    }
-    // Hyphenated durations: "a two-year contract", "the 10-year note", "an 8-month-old".
-    if (DURATION_UNITS.has(word) && w(t - 1) === '-' && NUMBER_WORD.test(w(t - 2))) {
-      const first = t - 2;
-      const last = w(t + 1) === '-' && w(t + 2) === 'old' ? t + 2 : t;
-      out.push({ first, last, type: 'DURATION' });
-      t = last;
     }
   }
   return out;

@@ -20,6 +20,9 @@ const UNIT_CODES: Record<string, string> = {
   century: 'CE', quarter: 'Q',
 };
 
+/** What the sentence's verbs say about when it happens, for dates that name no year or week. */
+export type Tense = 'past' | 'future' | null;
+
 export interface YMD {
   y: number;
   m: number;
@@ -83,7 +86,7 @@ function isoWeek(d: YMD): string {
  * ninety-six". A month without a year takes the year that puts it nearest the anchor (the
  * article's date) when there is one; otherwise the year is XXXX.
  */
-export function parseAbsoluteDate(text: string, anchor: YMD | null = null): string | null {
+export function parseAbsoluteDate(text: string, anchor: YMD | null = null, tense: Tense = null): string | null {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ')
     .replace(/^(?:(?:on|in|since|by|from|until|of|during|before|after|through|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)?[ -])+/, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+z?)?$/.exec(t);
@@ -126,14 +129,19 @@ export function parseAbsoluteDate(text: string, anchor: YMD | null = null): stri
   if (month === null) return null;
   let y = year;
   if (y === null && yearShift !== null && anchor) y = anchor.y + yearShift;
-  if (y === null && anchor) y = nearestYear(anchor, month);
+  if (y === null && anchor) y = nearestYear(anchor, month, tense);
   if (day !== null) return y === null ? `XXXX-${pad(month)}-${pad(day)}` : dayOrNull(y, month, day);
   return y === null ? `XXXX-${pad(month)}` : `${pad(y, 4)}-${pad(month)}`;
 }
 
-/** The year that puts the month nearest the anchor: news rarely reaches past half a year either way. */
-function nearestYear(anchor: YMD, month: number): number {
+/**
+ * The year of a month named without one: the next occurrence in a sentence about the future,
+ * the last one in a sentence about the past, else the nearest to the anchor.
+ */
+function nearestYear(anchor: YMD, month: number, tense: Tense): number {
   const diff = month - anchor.m;
+  if (tense === 'future') return diff < 0 ? anchor.y + 1 : anchor.y;
+  if (tense === 'past') return diff > 0 ? anchor.y - 1 : anchor.y;
   if (diff > 6) return anchor.y - 1;
   if (diff < -6) return anchor.y + 1;
   return anchor.y;
@@ -185,7 +193,7 @@ const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 
  * centuries ("the nineties", "the 20th century"), and "the year" / "a year earlier". Values
  * follow TIMEX3: "2025-Q3", "1997-FA", "199", "19". Undefined when the text is none of these.
  */
-export function parsePeriod(text: string, anchor: YMD | null): string | null | undefined {
+export function parsePeriod(text: string, anchor: YMD | null, quarterly = false): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/-/g, ' ')
     .replace(/^(?:(?:on|in|since|by|from|until|of|during|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)? )+/, '');
   let m = /^(?:fiscal )?(first|1st|second|2nd|third|3rd|fourth|4th|final|q1|q2|q3|q4)(?: fiscal)? quarter(?: (?:of )?(?:fiscal )?(\d{4}))?$/.exec(t) ??
@@ -220,8 +228,12 @@ export function parsePeriod(text: string, anchor: YMD | null): string | null | u
   }
   m = /^(\d{1,2})(?:st|nd|rd|th) century$/.exec(t);
   if (m) return pad(+m[1] - 1);
-  if (/^(year|calendar year|fiscal year)$/.test(t)) return anchor ? String(anchor.y) : null;
-  if (/^(?:a|one) year (?:earlier|before|ago)$|^year (?:earlier|ago)(?: period| quarter)?$/.test(t)) return anchor ? String(anchor.y - 1) : null;
+  if (/^(?:(?:current|calendar|fiscal|this) )*year$/.test(t)) return anchor ? String(anchor.y) : null;
+  if (/^(?:a|one) year (?:earlier|before|ago)$|^year (?:earlier|ago)(?: period| quarter)?$/.test(t)) {
+    if (!anchor) return null;
+    // In a quarterly report the comparison is with the same quarter a year before.
+    return quarterly || /quarter$/.test(t) ? shiftPeriod(anchor, 'quarter', -5) : String(anchor.y - 1);
+  }
   return undefined;
 }
 
@@ -244,7 +256,7 @@ const ONE_UNIT_AGO = new RegExp(`^(?:a|one) ${RELATIVE_UNIT} ago$`);
  * "earlier this year", "next year", "the previous quarter". Returns undefined when the text
  * is not a relative date at all, null when it is but cannot be resolved (no anchor).
  */
-export function resolveRelativeDate(text: string, anchor: YMD | null): string | null | undefined {
+export function resolveRelativeDate(text: string, anchor: YMD | null, tense: Tense = null): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:on|the|in|since|by|of|for|from) /, '').replace(/^the /, '');
   let m: RegExpExecArray | null;
   const resolve = (fn: (a: YMD) => string): string | null => (anchor ? fn(anchor) : null);
@@ -255,7 +267,7 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
   m = /^(?:(last|this|next|past|coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(t);
   if (m) {
     const wd = WEEKDAYS[m[2]];
-    const dir = m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
+    const dir = m[1] === 'next' || m[1] === 'coming' || (!m[1] && tense === 'future') ? 1 : -1;
     return resolve((a) => {
       // News reports mostly look back: a bare weekday is the latest one on or before the anchor.
       const today = new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
@@ -282,6 +294,8 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
   }
   m = ONE_UNIT_AGO.exec(t);
   if (m) return resolve((a) => shiftPeriod(a, m![1], -1));
+  m = /^(?:the )?(?:end|beginning|start|middle) of (?:the|this) (week|month|year)$/.exec(t);
+  if (m) return resolve((a) => shiftPeriod(a, m![1], 0));
   m = /^(last|this|next|past|coming) (january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/.exec(t);
   if (m) {
     const month = monthNumber(m[2])!;

@@ -4,7 +4,7 @@
  * dollars", "nearly half", "the previous quarter"); this stage types them, widens them to
  * their qualifier, drops codes and phone numbers, and normalises the value.
  */
-import { parseAbsoluteDate, parseDuration, parseIsoDay, parsePeriod, plausibleYear, resolveRelativeDate } from './dates';
+import { parseAbsoluteDate, parseDuration, parseIsoDay, parsePeriod, plausibleYear, resolveRelativeDate, type Tense } from './dates';
 import { findDateSpans } from './dateSpans';
 import type { DocumentWork, FigureMention } from './model';
 import { FRACTION, parseDigits, parseOrdinal, parseQuantity, SCALE } from './numbers';
@@ -56,6 +56,10 @@ const SMALL_WRITTEN = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'se
 function isVagueTime(phrase: string): boolean {
   return /^(?:the )?(now|right now|currently|current|recent|recently|lately|soon|previously|already|past|future|present|nowadays|these days|at present|at the moment|once|then|later|earlier|formerly)$/i.test(phrase.trim());
 }
+
+const FUTURE_MARKERS = new Set(['will', "'ll", '’ll', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'upcoming', 'due']);
+// Reporting verbs ("said", "told") are past in every news sentence and say nothing about the event's time.
+const PAST_MARKERS = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'met', 'ago']);
 
 interface Candidate {
   first: number;
@@ -147,14 +151,16 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       case 'RELDATE': {
         const phrase = text.slice(tokens.start[lo], tokens.end[last]);
         if (/^\d+[.,]\d+$/.test(phrase)) return null; // an index value, not a year
-        const rel = resolveRelativeDate(phrase, a);
+        const tense = tenseOf(c.first);
+        const rel = resolveRelativeDate(phrase, a, tense);
         if (rel !== undefined) {
           kind = 'date';
           value = rel;
           break;
         }
-        const period = parsePeriod(phrase, a);
-        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a);
+        // "Profit rose from a year earlier" in a quarterly report compares with the same quarter.
+        const period = parsePeriod(phrase, a, sentenceHas(c.first, 'quarter'));
+        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a, tense);
         if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase))) return null;
         kind = 'date';
         value = abs;
@@ -232,6 +238,25 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       start, end, text: text.slice(start, end), kind, value: typeof value === 'number' ? round(value) : value,
       unit, qualifier, range, about: null, sentence: tokens.sentence[c.first],
     };
+  }
+
+  function sentenceHas(t: number, word: string): boolean {
+    const sent = work.sentences[tokens.sentence[t]];
+    for (let k = sent.firstToken; k <= sent.lastToken; k++) if (tokens.normal[k] === word) return true;
+    return false;
+  }
+
+  /** Past or future, from the sentence's auxiliaries and verb forms; null when it says neither or both. */
+  function tenseOf(t: number): Tense {
+    const sent = work.sentences[tokens.sentence[t]];
+    let past = false;
+    let future = false;
+    for (let k = sent.firstToken; k <= sent.lastToken; k++) {
+      const v = tokens.normal[k];
+      if (FUTURE_MARKERS.has(v)) future = true;
+      else if (PAST_MARKERS.has(v) || (tokens.pos[k] === 'VERB' && v.endsWith('ed') && tokens.normal[k - 1] !== 'be')) past = true;
+    }
+    return past === future ? null : past ? 'past' : 'future';
   }
 
   function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
