@@ -346,7 +346,8 @@ export function parseDuration(text: string, quantity: (words: string[]) => numbe
   let n: number | null;
   if (head === '' && /s$/.test(t)) return null; // "for years": no quantity
   if (head === '' || head === 'a' || head === 'an' || head === 'one') n = 1;
-  else if (/^(several|few|a few|many|some|a couple of|couple of|recent|past)$/.test(head)) n = null;
+  else if (/^(a couple of|couple of)$/.test(head)) n = 2;
+  else if (/^(several|few|a few|many|some|recent|past)$/.test(head)) n = null;
   else n = quantity(head.split(/[\s]+/));
   if (head !== '' && n === null && !/^(several|few|a few|many|some|a couple of|couple of)$/.test(head)) return null;
   let code = UNIT_CODES[unit];

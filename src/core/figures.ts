@@ -57,6 +57,9 @@ function isVagueTime(phrase: string): boolean {
   return /^(?:the )?(now|right now|currently|current|recent|recently|lately|soon|previously|already|past|future|present|nowadays|these days|at present|at the moment|once|then|later|earlier|formerly)$/i.test(phrase.trim());
 }
 
+/** Words before a four-digit number that make it a year. */
+const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'fiscal', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'for', 'early', 'late', 'mid']);
+
 const FUTURE_MARKERS = new Set(['will', "'ll", '’ll', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'upcoming', 'due']);
 // Reporting verbs ("said", "told") are past in every news sentence and say nothing about the event's time.
 const PAST_MARKERS = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'met', 'ago']);
@@ -141,8 +144,18 @@ export function findFigures(work: DocumentWork): FigureMention[] {
             !/^(for|over|in|within|after|than|about|nearly|almost|least)$/.test(tokens.normal[lo - 2] ?? '')) return null;
         if (lo === last && /^(the|this|that)$/.test(tokens.normal[lo - 1] ?? '')) return null;
         value = parseDuration(phrase, parseQuantity);
-        if (value === null || value.includes('X') && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b/i.test(phrase)) {
-          return null; // "for years": no quantity a reader could compare
+        if (value === null && /^(since|until|till|through|from|by)\b/i.test(phrase)) {
+          // wink calls "since 1985" and "until Dec. 31, 1994" durations; they name a date.
+          const asDate = parseAbsoluteDate(phrase.replace(/^\S+\s+/, ''), a, tenseOf(c.first));
+          if (asDate === null) return null;
+          kind = 'date';
+          value = asDate;
+          first = lo + 1;
+          break;
+        }
+        // "for years" has no quantity at all; "several years" (PXY) at least says more than one.
+        if (value === null || value.includes('X') && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few|couple|many)\b/i.test(phrase)) {
+          return null;
         }
         kind = 'duration';
         break;
@@ -161,7 +174,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
         // "Profit rose from a year earlier" in a quarterly report compares with the same quarter.
         const period = parsePeriod(phrase, a, sentenceHas(c.first, 'quarter'));
         const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a, tense);
-        if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase))) return null;
+        if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase) || /^[a-z]+$/.test(phrase))) return null;
         kind = 'date';
         value = abs;
         if (qualifier !== 'exact' && /^(by|before|until)$/.test(tokens.normal[first])) qualifier = 'exact';
@@ -180,7 +193,10 @@ export function findFigures(work: DocumentWork): FigureMention[] {
         if (pluralScale && qualifier === 'exact') qualifier = 'at-least';
         const nextNormal = next >= 0 ? tokens.normal[next] : '';
         if (n === null && !rangeMatch) return null;
-        if (words.length === 1 && /^\d{4}$/.test(words[0]) && plausibleYear(n ?? 0) && !isCountNoun(next, true)) {
+        // A four-digit year: "in 1985", "fiscal 1989 sales", "the 2022 acquisition" (not "2000 people").
+        if (words.length === 1 && /^\d{4}$/.test(words[0]) && plausibleYear(n ?? 0) &&
+            (YEAR_CONTEXT.has(tokens.normal[c.first - 1] ?? '') || !isCountNoun(next, true))) {
+          if (tokens.normal[c.first - 1] === 'fiscal') first = c.first - 1;
           kind = 'date';
           value = words[0];
           break;
