@@ -20,8 +20,6 @@ const UNIT_CODES: Record<string, string> = {
   century: 'CE', quarter: 'Q',
 };
 
-/** What the sentence's verbs say about when it happens, for dates that name no year or week. */
-export type Tense = 'past' | 'future' | null;
 
 export interface YMD {
   y: number;
@@ -86,7 +84,7 @@ function isoWeek(d: YMD): string {
  * ninety-six". A month without a year takes the year that puts it nearest the anchor (the
  * article's date) when there is one; otherwise the year is XXXX.
  */
-export function parseAbsoluteDate(text: string, anchor: YMD | null = null, tense: Tense = null): string | null {
+export function parseAbsoluteDate(text: string, anchor: YMD | null = null): string | null {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ')
     .replace(/^(?:(?:on|in|since|by|from|until|of|during|before|after|through|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)?[ -])+/, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+z?)?$/.exec(t);
@@ -129,19 +127,17 @@ export function parseAbsoluteDate(text: string, anchor: YMD | null = null, tense
   if (month === null) return null;
   let y = year;
   if (y === null && yearShift !== null && anchor) y = anchor.y + yearShift;
-  if (y === null && anchor) y = nearestYear(anchor, month, tense);
+  if (y === null && anchor) y = nearestYear(anchor, month);
   if (day !== null) return y === null ? `XXXX-${pad(month)}-${pad(day)}` : dayOrNull(y, month, day);
   return y === null ? `XXXX-${pad(month)}` : `${pad(y, 4)}-${pad(month)}`;
 }
 
 /**
- * The year of a month named without one: the next occurrence in a sentence about the future,
- * the last one in a sentence about the past, else the nearest to the anchor.
+ * The year of a month named without one: the one that puts it nearest the anchor. (Choosing
+ * by the sentence's tense instead was measured on TimeBank and did worse: news mixes tenses.)
  */
-function nearestYear(anchor: YMD, month: number, tense: Tense): number {
+function nearestYear(anchor: YMD, month: number): number {
   const diff = month - anchor.m;
-  if (tense === 'future') return diff < 0 ? anchor.y + 1 : anchor.y;
-  if (tense === 'past') return diff > 0 ? anchor.y - 1 : anchor.y;
   if (diff > 6) return anchor.y - 1;
   if (diff < -6) return anchor.y + 1;
   return anchor.y;
@@ -186,6 +182,8 @@ const QUARTER_ORDINAL: Record<string, number> = {
   final: 4, last: 4,
 };
 const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+/** Last month of each season in the year it is named for (winter YYYY runs into YYYY+1: 14 = February after). */
+const SEASON_END_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
 
 /**
  * Calendar periods news ties figures to: quarters ("the third quarter", "third-quarter",
@@ -219,7 +217,12 @@ export function parsePeriod(text: string, anchor: YMD | null, quarterly = false)
     }
     if (!m[1]) return undefined; // a bare "fall" is too often the verb
     if (!anchor) return null;
-    return `${anchor.y + (m[1] === 'next' || m[1] === 'coming' ? 1 : m[1] === 'last' || m[1] === 'past' ? -1 : 0)}-${code}`;
+    // "Last fall" is the latest fall already over; "next spring" the first one to come.
+    const end = SEASON_END_MONTH[code];
+    let y = anchor.y;
+    if (m[1] === 'last' || m[1] === 'past') y = end < anchor.m ? anchor.y : anchor.y - 1;
+    else if (m[1] === 'next' || m[1] === 'coming') y = SEASON_END_MONTH[code] - 2 > anchor.m ? anchor.y : anchor.y + 1;
+    return `${y}-${code}`;
   }
   m = /^(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/.exec(t);
   if (m) {
@@ -256,7 +259,7 @@ const ONE_UNIT_AGO = new RegExp(`^(?:a|one) ${RELATIVE_UNIT} ago$`);
  * "earlier this year", "next year", "the previous quarter". Returns undefined when the text
  * is not a relative date at all, null when it is but cannot be resolved (no anchor).
  */
-export function resolveRelativeDate(text: string, anchor: YMD | null, tense: Tense = null): string | null | undefined {
+export function resolveRelativeDate(text: string, anchor: YMD | null): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:on|the|in|since|by|of|for|from) /, '').replace(/^the /, '');
   let m: RegExpExecArray | null;
   const resolve = (fn: (a: YMD) => string): string | null => (anchor ? fn(anchor) : null);
@@ -267,7 +270,7 @@ export function resolveRelativeDate(text: string, anchor: YMD | null, tense: Ten
   m = /^(?:(last|this|next|past|coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(t);
   if (m) {
     const wd = WEEKDAYS[m[2]];
-    const dir = m[1] === 'next' || m[1] === 'coming' || (!m[1] && tense === 'future') ? 1 : -1;
+    const dir = m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
     return resolve((a) => {
       // News reports mostly look back: a bare weekday is the latest one on or before the anchor.
       const today = new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();

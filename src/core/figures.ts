@@ -4,7 +4,7 @@
  * dollars", "nearly half", "the previous quarter"); this stage types them, widens them to
  * their qualifier, drops codes and phone numbers, and normalises the value.
  */
-import { parseAbsoluteDate, parseDuration, parseIsoDay, parsePeriod, plausibleYear, resolveRelativeDate, type Tense } from './dates';
+import { parseAbsoluteDate, parseDuration, parseIsoDay, parsePeriod, plausibleYear, resolveRelativeDate } from './dates';
 import { findDateSpans } from './dateSpans';
 import type { DocumentWork, FigureMention } from './model';
 import { FRACTION, parseDigits, parseOrdinal, parseQuantity, SCALE } from './numbers';
@@ -59,10 +59,6 @@ function isVagueTime(phrase: string): boolean {
 
 /** Words before a four-digit number that make it a year. */
 const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'fiscal', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'for', 'early', 'late', 'mid']);
-
-const FUTURE_MARKERS = new Set(['will', "'ll", '’ll', 'shall', 'scheduled', 'expected', 'plans', 'planned', 'upcoming', 'due']);
-// Reporting verbs ("said", "told") are past in every news sentence and say nothing about the event's time.
-const PAST_MARKERS = new Set(['was', 'were', 'had', 'did', 'went', 'came', 'took', 'made', 'met', 'ago']);
 
 interface Candidate {
   first: number;
@@ -146,7 +142,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
         value = parseDuration(phrase, parseQuantity);
         if (value === null && /^(since|until|till|through|from|by)\b/i.test(phrase)) {
           // wink calls "since 1985" and "until Dec. 31, 1994" durations; they name a date.
-          const asDate = parseAbsoluteDate(phrase.replace(/^\S+\s+/, ''), a, tenseOf(c.first));
+          const asDate = parseAbsoluteDate(phrase.replace(/^\S+\s+/, ''), a);
           if (asDate === null) return null;
           kind = 'date';
           value = asDate;
@@ -164,16 +160,21 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       case 'RELDATE': {
         const phrase = text.slice(tokens.start[lo], tokens.end[last]);
         if (/^\d+[.,]\d+$/.test(phrase)) return null; // an index value, not a year
-        const tense = tenseOf(c.first);
-        const rel = resolveRelativeDate(phrase, a, tense);
+        // "Profit rose from a year earlier" in a quarterly report compares with the same quarter.
+        const period = parsePeriod(phrase, a, sentenceHas(c.first, 'quarter'));
+        const rel = period === undefined ? resolveRelativeDate(phrase, a) : undefined;
         if (rel !== undefined) {
           kind = 'date';
           value = rel;
           break;
         }
-        // "Profit rose from a year earlier" in a quarterly report compares with the same quarter.
-        const period = parsePeriod(phrase, a, sentenceHas(c.first, 'quarter'));
-        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a, tense);
+        // "Profit for the year": a span of time, not a date.
+        if (/^the (fiscal )?year$/i.test(phrase) && /^(for|over|throughout)$/.test(tokens.normal[lo - 1] ?? '')) {
+          kind = 'duration';
+          value = 'P1Y';
+          break;
+        }
+        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a);
         if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase) || /^[a-z]+$/.test(phrase))) return null;
         kind = 'date';
         value = abs;
@@ -260,19 +261,6 @@ export function findFigures(work: DocumentWork): FigureMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     for (let k = sent.firstToken; k <= sent.lastToken; k++) if (tokens.normal[k] === word) return true;
     return false;
-  }
-
-  /** Past or future, from the sentence's auxiliaries and verb forms; null when it says neither or both. */
-  function tenseOf(t: number): Tense {
-    const sent = work.sentences[tokens.sentence[t]];
-    let past = false;
-    let future = false;
-    for (let k = sent.firstToken; k <= sent.lastToken; k++) {
-      const v = tokens.normal[k];
-      if (FUTURE_MARKERS.has(v)) future = true;
-      else if (PAST_MARKERS.has(v) || (tokens.pos[k] === 'VERB' && v.endsWith('ed') && tokens.normal[k - 1] !== 'be')) past = true;
-    }
-    return past === future ? null : past ? 'past' : 'future';
   }
 
   function matchQualifier(first: number, last: number): { first: number; last: number; qualifier: Qualifier } | null {
