@@ -72,7 +72,7 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       }
       // "the current fiscal year", "this fiscal year", "the calendar year".
       let first = t;
-      while (/^(current|fiscal|calendar)$/.test(w(first - 1))) first--;
+      while (/^(current|fiscal|calendar|full)$/.test(w(first - 1))) first--;
       if (first < t && /^(the|this)$/.test(w(first - 1))) {
         out.push({ first: first - 1, last: t, type: 'DATE' });
         continue;
@@ -97,6 +97,9 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       if (first === t && w(t - 1) !== 'the' && !QUARTER_CONTEXT.has(w(t - 1))) continue;
       if (first === t) first = t - 1;
       if (w(first - 1) === 'fiscal') first--;
+      // "the 1988 third quarter", "this year's first quarter".
+      if (/^\d{4}$/.test(w(first - 1))) first--;
+      else if (/^['’]s$/.test(w(first - 1)) && w(first - 2) === 'year' && RELATIVE.has(w(first - 3))) first -= 3;
       let last = t;
       if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) last = t + 2;
       else if (/^\d{4}$/.test(w(t + 1))) last = t + 1;
@@ -148,7 +151,7 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       }
       // "the current fiscal year", "this fiscal year", "the calendar year".
       let first = t;
-      while (/^(current|fiscal|calendar)$/.test(w(first - 1))) first--;
+      while (/^(current|fiscal|calendar|full)$/.test(w(first - 1))) first--;
       if (first < t && /^(the|this)$/.test(w(first - 1))) {
         out.push({ first: first - 1, last: t, type: 'DATE' });
         continue;
@@ -173,6 +176,9 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       if (first === t && w(t - 1) !== 'the' && !QUARTER_CONTEXT.has(w(t - 1))) continue;
       if (first === t) first = t - 1;
       if (w(first - 1) === 'fiscal') first--;
+      // "the 1988 third quarter", "this year's first quarter".
+      if (/^\d{4}$/.test(w(first - 1))) first--;
+      else if (/^['’]s$/.test(w(first - 1)) && w(first - 2) === 'year' && RELATIVE.has(w(first - 3))) first -= 3;
       let last = t;
       if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) last = t + 2;
       else if (/^\d{4}$/.test(w(t + 1))) last = t + 1;

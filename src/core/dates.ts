@@ -198,16 +198,20 @@ const SEASON_END_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 
 export function parsePeriod(text: string, anchor: YMD | null, quarterly = false): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/-/g, ' ')
     .replace(/^(?:(?:on|in|since|by|from|until|of|during|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)? )+/, '');
-  let m = /^(?:fiscal )?(first|1st|second|2nd|third|3rd|fourth|4th|final|q1|q2|q3|q4)(?: fiscal)? quarter(?: (?:of )?(?:fiscal )?(\d{4}))?$/.exec(t) ??
-    /^(q[1-4]) (\d{4})$/.exec(t);
-  if (m) {
-    const q = QUARTER_ORDINAL[m[1]];
-    if (m[2]) return `${m[2]}-Q${q}`;
+  // "this year's third quarter" -> "<year> third quarter".
+  const t2 = anchor ? t.replace(/^(this|last|next) year['’]?s? /, (_, w: string) => `${anchor.y + (w === 'last' ? -1 : w === 'next' ? 1 : 0)} `) : t;
+  const quarter = /^(?:(\d{4}) )?(?:fiscal )?(first|1st|second|2nd|third|3rd|fourth|4th|final|q1|q2|q3|q4)(?: fiscal)? quarter(?: (?:of )?(?:fiscal )?(\d{4}))?$/.exec(t2);
+  const code = /^(q[1-4]) (\d{4})$/.exec(t2);
+  if (quarter || code) {
+    const q = QUARTER_ORDINAL[quarter ? quarter[2] : code![1]];
+    const year = quarter ? quarter[1] ?? quarter[3] : code![2];
+    if (year) return `${year}-Q${q}`;
     if (!anchor) return null;
     const current = Math.floor((anchor.m - 1) / 3) + 1;
     // An ordinal quarter not yet reached this year is last year's: reports look back.
     return `${q > current ? anchor.y - 1 : anchor.y}-Q${q}`;
   }
+  let m: RegExpExecArray | null;
   if (/^(?:(?:latest|most recent|recent|past|just ended|year ago|same) )*quarter$/.test(t)) {
     if (!anchor) return null;
     return shiftPeriod(anchor, 'quarter', t.includes('year ago') ? -4 : -1);
@@ -235,7 +239,7 @@ export function parsePeriod(text: string, anchor: YMD | null, quarterly = false)
   }
   m = /^(\d{1,2})(?:st|nd|rd|th) century$/.exec(t);
   if (m) return pad(+m[1] - 1);
-  if (/^(?:(?:current|calendar|fiscal|this) )*year$/.test(t)) return anchor ? String(anchor.y) : null;
+  if (/^(?:(?:current|calendar|fiscal|full|this) )*year$/.test(t)) return anchor ? String(anchor.y) : null;
   if (/^(?:a|one) year (?:earlier|before|ago)$|^year (?:earlier|ago)(?: period| quarter)?$/.test(t)) {
     if (!anchor) return null;
     // In a quarterly report the comparison is with the same quarter a year before.
