@@ -18,6 +18,7 @@ export interface Span {
 const QUARTER_WORDS = new Set(['first', '1st', 'second', '2nd', 'third', '3rd', 'fourth', '4th', 'final', 'q1', 'q2', 'q3', 'q4']);
 const QUARTER_CONTEXT = new Set(['latest', 'recent', 'past', 'same', 'the', 'fiscal', 'current', 'previous', 'last', 'next']);
 const SEASONS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE = new Set(['last', 'this', 'next', 'past', 'coming']);
 const DECADES = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']);
 const EDGE = new Set(['early', 'late', 'mid', 'middle', 'end', 'beginning', 'start']);
@@ -36,7 +37,8 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
   for (let t = 0; t < n; t++) {
     const word = w(t);
     // Months, written with a capital: "Sept. 30", "Dec. 7, 1989", "June last year", "last April".
-    if (monthNumber(word) !== null && /^[A-Z]/.test(tokens.value[t]) && (taken[t] === 0 || w(t + 1) === 'last' || w(t + 1) === 'this')) {
+    if (monthNumber(word) !== null && /^[A-Z]/.test(tokens.value[t]) &&
+        (taken[t] === 0 || w(t + 1) === 'last' || w(t + 1) === 'this' || (WEEKDAYS.has(w(t - 1)) || WEEKDAYS.has(w(t - 2))) && /^\d/.test(w(t + 1) === '.' ? w(t + 2) : w(t + 1)))) {
       if (word === 'may' && !/^\d/.test(w(t + 1)) && !RELATIVE.has(w(t - 1)) && w(t - 1) !== 'in' && w(t - 1) !== 'of') continue;
       if ((word === 'march' || word === 'august') && tokens.pos[t] === 'VERB') continue;
       let first = t;
@@ -47,6 +49,8 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
       else if (/^\d{4}$/.test(w(last + 1))) last += 1;
       else if ((w(last + 1) === 'last' || w(last + 1) === 'this' || w(last + 1) === 'next') && w(last + 2) === 'year') last += 2;
       if (RELATIVE.has(w(t - 1))) first = t - 1;
+      else if (WEEKDAYS.has(w(t - 1))) first = t - 1; // "Friday Oct. 13"
+      else if (w(t - 1) === ',' && WEEKDAYS.has(w(t - 2))) first = t - 2; // "Saturday, April 25"
       else if (w(t - 1) === 'of' && EDGE.has(w(t - 2))) first = w(t - 3) === 'the' ? t - 3 : t - 2;
       out.push({ first, last, type: 'DATE' });
       t = last;

@@ -84,7 +84,7 @@ function isoWeek(d: YMD): string {
  * ninety-six". A month without a year takes the year that puts it nearest the anchor (the
  * article's date) when there is one; otherwise the year is XXXX.
  */
-export function parseAbsoluteDate(text: string, anchor: YMD | null = null): string | null {
+export function parseAbsoluteDate(text: string, anchor: YMD | null = null, deadline = false): string | null {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ')
     .replace(/^(?:(?:on|in|since|by|from|until|of|during|before|after|through|for|the|early|late|mid|middle|end|start|beginning|half)(?: of)?[ -])+/, '');
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+z?)?$/.exec(t);
@@ -119,7 +119,7 @@ export function parseAbsoluteDate(text: string, anchor: YMD | null = null): stri
       i++;
       continue;
     }
-    if (w === 'of' || w === 'the' || w === 'in' || w === 'on') continue;
+    if (w === 'of' || w === 'the' || w === 'in' || w === 'on' || isWeekday(w)) continue;
     const rest = writtenYear(words.slice(i).join(' '));
     if (rest !== null && year === null) { year = rest; break; }
     return null;
@@ -127,7 +127,7 @@ export function parseAbsoluteDate(text: string, anchor: YMD | null = null): stri
   if (month === null) return null;
   let y = year;
   if (y === null && yearShift !== null && anchor) y = anchor.y + yearShift;
-  if (y === null && anchor) y = yearOfMonth(anchor, month);
+  if (y === null && anchor) y = yearOfMonth(anchor, month, deadline || /^(by|until|till|before) /.test(text.trim().toLowerCase()));
   if (day !== null) return y === null ? `XXXX-${pad(month)}-${pad(day)}` : dayOrNull(y, month, day);
   return y === null ? `XXXX-${pad(month)}` : `${pad(y, 4)}-${pad(month)}`;
 }
@@ -137,13 +137,15 @@ const MONTHS_AHEAD = 4;
 
 /**
  * The year of a month or day named without one ("in March", "on Dec. 7"): the coming
- * occurrence when it is at most MONTHS_AHEAD away, else the latest past one. News looks back
+ * occurrence when it is at most MONTHS_AHEAD away or a deadline ("by August"), else the latest
+ * past one. News looks back
  * more often than ahead; on TimeBank this beat both "the nearest" and "always the past".
  */
-function yearOfMonth(anchor: YMD, month: number): number {
+function yearOfMonth(anchor: YMD, month: number, deadline: boolean): number {
   const ahead = (month - anchor.m + 12) % 12;
   if (ahead === 0) return anchor.y;
-  if (ahead <= MONTHS_AHEAD) return month > anchor.m ? anchor.y : anchor.y + 1;
+  // "by August", "until March": a deadline lies ahead.
+  if (deadline || ahead <= MONTHS_AHEAD) return month > anchor.m ? anchor.y : anchor.y + 1;
   return month < anchor.m ? anchor.y : anchor.y - 1;
 }
 
@@ -267,7 +269,7 @@ const ONE_UNIT_AGO = new RegExp(`^(?:a|one) ${RELATIVE_UNIT} ago$`);
  * "earlier this year", "next year", "the previous quarter". Returns undefined when the text
  * is not a relative date at all, null when it is but cannot be resolved (no anchor).
  */
-export function resolveRelativeDate(text: string, anchor: YMD | null): string | null | undefined {
+export function resolveRelativeDate(text: string, anchor: YMD | null, ahead = false): string | null | undefined {
   const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:on|the|in|since|by|of|for|from) /, '').replace(/^the /, '');
   let m: RegExpExecArray | null;
   const resolve = (fn: (a: YMD) => string): string | null => (anchor ? fn(anchor) : null);
@@ -278,7 +280,7 @@ export function resolveRelativeDate(text: string, anchor: YMD | null): string | 
   m = /^(?:(last|this|next|past|coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(t);
   if (m) {
     const wd = WEEKDAYS[m[2]];
-    const dir = m[1] === 'next' || m[1] === 'coming' ? 1 : -1;
+    const dir = m[1] === 'next' || m[1] === 'coming' || (!m[1] && ahead) ? 1 : -1;
     return resolve((a) => {
       // News reports mostly look back: a bare weekday is the latest one on or before the anchor.
       const today = new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
@@ -324,7 +326,7 @@ function wordCount(s: string): number | null {
   if (/^\d+$/.test(s)) return +s;
   const small: Record<string, number> = {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-    ten: 10, eleven: 11, twelve: 12, 'a few': 3, few: 3, several: 3, 'a couple': 2, couple: 2,
+    ten: 10, eleven: 11, twelve: 12, 'a couple': 2, couple: 2,
   };
   return small[s] ?? null;
 }

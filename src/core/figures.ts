@@ -60,6 +60,8 @@ function isVagueTime(phrase: string): boolean {
 /** Words before a four-digit number that make it a year. */
 const YEAR_CONTEXT = new Set(['in', 'since', 'by', 'of', 'fiscal', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'for', 'early', 'late', 'mid']);
 
+const FUTURE_MARKERS = new Set(['will', "'ll", '’ll', 'shall', 'set', 'scheduled', 'due', 'plans', 'planned', 'expected']);
+
 interface Candidate {
   first: number;
   last: number;
@@ -162,7 +164,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
         if (/^\d+[.,]\d+$/.test(phrase)) return null; // an index value, not a year
         // "Profit rose from a year earlier" in a quarterly report compares with the same quarter.
         const period = parsePeriod(phrase, a, sentenceHas(c.first, 'quarter'));
-        const rel = period === undefined ? resolveRelativeDate(phrase, a) : undefined;
+        const rel = period === undefined ? resolveRelativeDate(phrase, a, futureJustBefore(lo)) : undefined;
         if (rel !== undefined) {
           kind = 'date';
           value = rel;
@@ -174,7 +176,7 @@ export function findFigures(work: DocumentWork): FigureMention[] {
           value = 'P1Y';
           break;
         }
-        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a);
+        const abs = period !== undefined ? period : parseAbsoluteDate(phrase, a, /^(by|until|till|before)$/.test(tokens.normal[lo - 1] ?? ''));
         if (abs === null && period === undefined && (c.type === 'RELDATE' || isVagueTime(phrase) || /^[a-z]+$/.test(phrase))) return null;
         kind = 'date';
         value = abs;
@@ -255,6 +257,14 @@ export function findFigures(work: DocumentWork): FigureMention[] {
       start, end, text: text.slice(start, end), kind, value: typeof value === 'number' ? round(value) : value,
       unit, qualifier, range, about: null, sentence: tokens.sentence[c.first],
     };
+  }
+
+  /** "will meet on Thursday", "set to resume Monday": a future marker in the few words before. */
+  function futureJustBefore(t: number): boolean {
+    for (let k = t - 1; k >= Math.max(0, t - 5) && tokens.sentence[k] === tokens.sentence[t]; k--) {
+      if (FUTURE_MARKERS.has(tokens.normal[k])) return true;
+    }
+    return false;
   }
 
   function sentenceHas(t: number, word: string): boolean {
