@@ -69,11 +69,19 @@ export function tokenize(text: string): Tokenized {
     sentences.push({ start: start[first], end: end[last], firstToken: first, lastToken: last });
     for (let t = first; t <= last; t++) sentence[t] = idx;
   };
+  // wink keeps line breaks as whitespace tokens (pos SPACE) inside its sentences: a line
+  // break ends a sentence here, and the whitespace token belongs to none.
   const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of winkSpans) {
     let from = first;
-    for (let t = first + 1; t <= last; t++) {
-      if (hasNewlineBetween(text, end[t - 1], start[t])) {
+    for (let t = first; t <= last; t++) {
+      const lineBreakToken = pos[t] === 'SPACE' && /[\n\r]/.test(value[t]);
+      if (!lineBreakToken && !hasNewlineBetween(text, t > first ? end[t - 1] : start[t], start[t])) continue;
+      if (lineBreakToken) {
+        if (from < t) push(from, t - 1);
+        sentence[t] = Math.max(0, sentences.length - 1);
+        from = t + 1;
+      } else if (from < t) {
         push(from, t - 1);
         from = t;
       }
