@@ -7,6 +7,7 @@ import { findBoilerplate } from './boilerplate';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { findEventMentions } from './events';
+import { describeFigures } from './figureSubjects';
 import { findFigures } from './figures';
 import { contentHash } from './hash';
 import type { DocumentAnalysis, DocumentWork } from './model';
@@ -48,6 +49,7 @@ export function analyzeDocument(
   const { signals, hedgedSentences } = findSignals(work);
   work.signals = signals;
   work.figures = findFigures(work);
+  describeFigures(work);
   work.entities = findEntities(work);
   work.events = findEventMentions(work);
   work.claims = findClaims(work, hedgedSentences);

@@ -23,7 +23,6 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
   for (let i = 0; i < work.figures.length; i++) {
     const f = work.figures[i];
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') continue;
-    f.about = describeFigure(work, f);
     claims.push({
       start: f.start, end: f.end, text: f.text, kind: 'figure',
       subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}`,
@@ -34,35 +33,6 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
   findRoleClaims(work, hedgedSentences, claims);
   findQuoteClaims(work, hedgedSentences, claims);
   return claims;
-}
-
-/** What a figure measures: "X% of <the thing>", else the sentence's subject noun phrase before it. */
-export function describeFigure(work: DocumentWork, f: FigureMention): string | null {
-  const { tokens, text } = work;
-  const sent = work.sentences[f.sentence];
-  let t = sent.firstToken;
-  while (t <= sent.lastToken && tokens.end[t] <= f.end) t++;
-  if (tokens.normal[t] === 'of' && f.kind === 'percent') {
-    const end = phraseEnd(work, t + 1, sent.lastToken);
-    if (end > t) return text.slice(tokens.start[t + 1], tokens.end[end]);
-  }
-  if (f.kind === 'count' && f.unit) return f.unit;
-  // The first noun phrase of the sentence, up to its verb.
-  let first = sent.firstToken;
-  while (first <= sent.lastToken && tokens.start[first] < f.start && tokens.pos[first] !== 'NOUN') first++;
-  if (first > sent.lastToken || tokens.start[first] >= f.start) return null;
-  let last = first;
-  while (last + 1 <= sent.lastToken && tokens.start[last + 1] < f.start && !/^(VERB|AUX|PUNCT)$/.test(tokens.pos[last + 1])) last++;
-  // Include a possessive owner just before it ("the company's share").
-  let from = first;
-  if (from >= 2 && /^['’]s$/.test(tokens.value[from - 1])) from -= 2;
-  return text.slice(tokens.start[from], tokens.end[last]);
-}
-
-function phraseEnd(work: DocumentWork, from: number, limit: number): number {
-  let k = from;
-  while (k + 1 <= limit && !/^(VERB|AUX|PUNCT|SCONJ|CCONJ)$/.test(work.tokens.pos[k + 1])) k++;
-  return k;
 }
 
 /** The head words of an `about` phrase, stopwords and determiners dropped, for comparison. */

@@ -128,3 +128,29 @@ describe('figure forms (issue 4)', () => {
     assert.deepStrictEqual(figuresOf('COVID-19 cases fell.').filter((f) => f.text.includes('19')), []);
   });
 });
+
+describe('what a figure measures (about)', () => {
+  const about = (sentence: string, surface: string) => figure(sentence, surface).about;
+
+  it('takes the noun the figure is joined to', () => {
+    assert.strictEqual(about('The government imposed tariffs of up to 25% on steel.', '25%'), 'tariffs');
+    assert.strictEqual(about('The airline reported an operating loss of $300 million in fuel costs.', '$300 million'), 'operating loss in fuel costs');
+  });
+
+  it('takes the thing a share is of', () => {
+    assert.strictEqual(about('Nearly 40% of voters stayed home.', '40%'), 'voters');
+  });
+
+  it("falls back to the clause's subject", () => {
+    assert.strictEqual(about("The city's unemployment rate fell from 7% to 5% last year.", '5%'), "city's unemployment rate");
+  });
+
+  it('follows "this figure" back to the figure it refers to', () => {
+    const figs = figuresOf('The insurer expects a loss of $2 billion in claims; this figure may rise to $3 billion.');
+    assert.deepStrictEqual(figs.filter((f) => f.kind === 'money').map((f) => f.about), ['loss in claims', 'loss in claims']);
+  });
+
+  it('leaves dates and ordinals without one', () => {
+    assert.strictEqual(figure('The talks began in October 2022.', 'October 2022').about, null);
+  });
+});
