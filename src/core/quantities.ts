@@ -136,6 +136,13 @@ export function readQuantity(work: DocumentWork, lo: number, hi: number, fractio
   // Counts: the noun counted follows, directly or after "of" ("thousands of people").
   let noun = last + 1;
   if (plural && next === 'of') noun = last + 2;
+  // "40 new rooms", "3,000 small businesses": up to two adjectives before the counted noun.
+  for (let k = noun; k < noun + 2 && tokens.pos[k] === 'ADJ' && !CASUALTY_WORDS.has(at(k)); k++) {
+    if (at(k + 1) && tokens.pos[k + 1] === 'NOUN') {
+      noun = k + 1;
+      break;
+    }
+  }
   if (at(noun) && (tokens.pos[noun] === 'NOUN' || CASUALTY_WORDS.has(at(noun))) && !(words.length === 1 && (words[0] === 'one' || words[0] === 'a'))) {
     return { first, last: noun, kind: 'count', value, unit: at(noun), range, atLeast };
   }

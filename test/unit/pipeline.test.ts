@@ -72,3 +72,19 @@ describe('document pipeline', () => {
     assert.strictEqual(report.documents[1].error, null);
   });
 });
+
+describe('publication date and page furniture (issue 4)', () => {
+  it('reads "Updated" when nothing says "Published"', () => {
+    assert.strictEqual(analyzeDocument('u', 'Updated: 14 February 2023\nThe council met.').published, '2023-02-14');
+  });
+
+  it('prefers "Published" over "Updated"', () => {
+    assert.strictEqual(analyzeDocument('p', 'Updated: 2023-02-14\nPublished: 2023-02-10\nThe council met.').published, '2023-02-10');
+  });
+
+  it('takes no figure from office hours and contact blocks', () => {
+    const text = 'The museum reopened with 40 new rooms.\n\nWorking Hours\n\n9:00 a.m. to 5:30 p.m., Monday to Friday\n\nTel: +1 415 555 0199';
+    const a = analyzeDocument('h.txt', text);
+    assert.deepStrictEqual(a.figures.map((f) => f.text), ['40 new rooms']);
+  });
+});
