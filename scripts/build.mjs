@@ -35,6 +35,7 @@ const builds = [
   { ...browser, entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js' },
   { ...node, entryPoints: ['tools/eval.ts'], outfile: 'dist/eval.js' },
   { ...node, entryPoints: ['tools/bench.ts'], outfile: 'dist/bench.js' },
+  { ...node, entryPoints: ['tools/trainNer.ts'], outfile: 'dist/trainNer.js' },
   {
     ...browser,
     entryPoints: ['test/integration/index.ts'],

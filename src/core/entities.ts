@@ -1,213 +1,177 @@
 /**
- * Stage 4: entity mentions. wink-nlp's English model tags parts of speech but not people or
- * organisations, so names are read from runs of capitalised proper-noun tokens (with the
- * connectors that organisation names contain) and typed by context: titles before a person,
- * organisation and event keywords, the place gazetteer, product-code shapes. Mentions whose
- * type stays unknown are MISC here; the corpus stage types them from their other mentions.
+ * Stage 4: entity mentions. The statistical tagger (nerTagger) finds the names and their
+ * coarse types (person, organisation, location, other); this stage makes each document agree
+ * with itself (a name tagged once is the same name where the tagger missed it, with the type
+ * most of its mentions got), refines the types with the gazetteer and head words (GPE, NORP,
+ * EVENT, FAC, PRODUCT), adds product codes the tagger leaves out, and links an acronym to the
+ * name it abbreviates.
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
 
-/** Words that introduce a person: "CEO Jane Doe", "Vice Premier ...", "Mr ...". */
-const PERSON_TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president',
-  'ex-president', 'vice', 'premier', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative',
-  'governor', 'gov', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge',
-  'justice', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'sergeant', 'officer',
-  'ceo', 'cfo', 'cto', 'coo', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
-  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive', 'analyst', 'coach', 'manager',
-  'ambassador', 'envoy', 'detective', 'inspector', 'sheriff', 'deputy', 'commissioner', 'leader',
-  'head', 'boss', 'economist', 'professor', 'rev', 'father', 'bishop', 'cardinal', 'dean', 'actor',
-  'actress', 'singer', 'star', 'player', 'striker', 'author', 'reporter', 'correspondent', 'former',
-  'late', 'then-president', 'prime', 'attorney', 'speaker',
-]);
-
-const ORG_WORDS = new Set([
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'group', 'holdings',
-  'company', 'companies', 'association', 'council', 'ministry', 'department', 'agency', 'bureau',
-  'university', 'college', 'school', 'institute', 'bank', 'commission', 'committee', 'party',
-  'organisation', 'organization', 'federation', 'union', 'authority', 'court', 'parliament',
-  'congress', 'senate', 'assembly', 'administration', 'office', 'foundation', 'fund', 'trust',
-  'society', 'board', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'club',
-  'team', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'systems', 'labs',
-  'laboratories', 'pharmaceuticals', 'press', 'times', 'post', 'news', 'network', 'media',
-  'reuters', 'exchange', 'reserve', 'government', 'cabinet', 'alliance', 'coalition', 'league',
-  'nations', 'hospital', 'church', 'centre', 'center', 'museum',
-]);
-
-const EVENT_WORDS = new Set([
-  'expo', 'summit', 'conference', 'forum', 'olympics', 'games', 'war', 'election', 'elections',
-  'cup', 'festival', 'championship', 'championships', 'fair', 'show', 'week', 'congress', 'tournament',
-  'open', 'prix', 'marathon', 'revolution', 'crisis', 'earthquake', 'hurricane', 'storm', 'attack',
-  'attacks', 'massacre', 'awards', 'oscars', 'convention', 'symposium', 'meeting', 'talks',
-]);
-
-const FAC_WORDS = new Set([
-  'airport', 'bridge', 'stadium', 'tower', 'building', 'hall', 'palace', 'house', 'station',
-  'street', 'road', 'avenue', 'square', 'park', 'prison', 'base', 'port', 'highway', 'dam', 'plant',
-]);
-
-const LOC_WORDS = new Set([
-  'river', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'valley', 'island', 'islands', 'bay',
-  'gulf', 'desert', 'coast', 'peninsula', 'strait', 'region', 'province', 'county', 'state', 'city',
-]);
-
-/** Connectors allowed inside a multi-word name when a capitalised word follows. */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'von', 'van', 'der', 'on']);
-
-/** Capitalised words that open sentences or headings but are not names. */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'this', 'that', 'these', 'those', 'it', 'he', 'she',
-  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'but', 'and', 'or', 'if', 'when',
-  'while', 'as', 'after', 'before', 'since', 'despite', 'however', 'meanwhile', 'also', 'what',
-  'why', 'how', 'who', 'where', 'which', 'there', 'here', 'today', 'yesterday', 'tomorrow', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr',
-  'mrs', 'ms', 'dr', 'said', 'says', 'not', 'no', 'yes', 'one', 'some', 'all', 'many', 'more',
-  'most', 'other', 'such', 'during', 'amid', 'with', 'from', 'to', 'by', 'about', 'into', 'over',
-  'under', 'between', 'through', 'like', 'according', 'let', 'let\'s', 'imagine', 'think', 'only',
-  'so', 'then', 'now', 'still', 'even', 'just', 'once', 'each', 'every', 'both', 'either', 'neither',
-  'ceo', 'cfo', 'cto', 'chief', 'president', 'former', 'vice', 'premier', 'minister', 'founder',
-  'ex-president', 'interestingly', 'additionally', 'furthermore', 'moreover', 'nonetheless',
-]);
-
-/** Acronyms that are common nouns in news, not names of anything. */
-const COMMON_ACRONYMS = new Set([
-  'ai', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'cpu', 'cpus', 'gdp', 'ipo', 'tv', 'pc', 'pcs', 'usb',
-  'dna', 'hiv', 'aids', 'covid', 'ok', 'am', 'pm', 'faq', 'pdf', 'url', 'id', 'it', 'vr', 'ar', 'ev', 'evs',
-  'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc',
-]);
-
 const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
+/** Punctuation and possessives that may end a tagged span but are not part of the name. */
+const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;
 
-function isCapitalised(v: string): boolean {
-  const c = v.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && v[0] !== v[0].toLowerCase());
-}
-
-function isAcronym(v: string): boolean {
-  return /^[A-Z][A-Z.&]{1,9}$/.test(v) || /^([A-Z]\.){2,}$/.test(v);
+interface Span {
+  first: number;
+  last: number;
+  type: NerSpan['type'];
 }
 
 export function findEntities(work: DocumentWork): EntityMention[] {
-  const { tokens, text, sentences } = work;
-  const mentions: EntityMention[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const sent = sentences[s];
-    const titleCase = isTitleCaseLine(work, sent.firstToken, sent.lastToken);
-    let t = sent.firstToken;
-    while (t <= sent.lastToken) {
-      if (!startsName(t, t === sent.firstToken, titleCase)) {
-        t++;
-        continue;
-      }
-      let last = t;
-      let k = t + 1;
-      while (k <= sent.lastToken) {
-        if (tokens.start[k] !== tokens.end[k - 1] + (text[tokens.end[k - 1]] === ' ' ? 1 : 0)) break; // a line break or two spaces ends a name
-        if (continuesName(k, titleCase)) {
-          last = k;
-          k++;
-          continue;
-        }
-        // "Council for the Promotion of ...": connectors bridge to a following capitalised word.
-        let j = k;
-        while (j <= sent.lastToken && CONNECTORS.has(tokens.normal[j]) && j - k < 2) j++;
-        if (j > k && j <= sent.lastToken && continuesName(j, titleCase) && !titleCase && tokens.normal[k] !== 'and') {
-          last = j;
-          k = j + 1;
-          continue;
-        }
-        break;
-      }
-      emit(t, last, s);
-      t = last + 1;
-    }
+  const { tokens, text } = work;
+  const skip = (t: number) => work.boilerplateToken[t];
+  const spans: Span[] = [];
+  for (const sent of work.sentences) {
+    if (skip(sent.firstToken) && skip(sent.lastToken)) continue;
+    spans.push(...tagSentence(tokens, sent.firstToken, sent.lastToken, skip));
   }
+  const cleaned = joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
+  const consistent = agreeWithinDocument(work, cleaned);
+  const mentions: EntityMention[] = [];
+  const covered = new Uint8Array(tokens.count);
+  for (const s of consistent) {
+    covered.fill(1, s.first, s.last + 1);
+    const start = tokens.start[s.first];
+    const end = tokens.end[s.last];
+    const surface = text.slice(start, end);
+    const type = refineType(work, s, surface);
+    if (type) mentions.push({ start, end, text: surface, type, sentence: tokens.sentence[s.first], key: entityKey(surface) });
+  }
+  addProductCodes(work, covered, mentions);
+  mentions.sort((a, b) => a.start - b.start);
   addAcronymExpansions(work, mentions);
   return mentions;
 
-  function startsName(t: number, sentenceStart: boolean, titleCase: boolean): boolean {
+  /** Titles, possessives and punctuation off the edges: "CEO Jane Doe's" -> "Jane Doe". */
+  function trim(s: Span): Span | null {
+    let { first, last } = s;
+    while (first < last && (PERSON_TITLES.has(tokens.normal[first]) && s.type === 'PER' || TRAILING.test(tokens.value[first]) || tokens.normal[first] === 'the')) first++;
+    while (last > first && TRAILING.test(tokens.value[last])) last--;
+    if (TRAILING.test(tokens.value[first]) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
+    if (first === last && COMMON_ACRONYMS.has(tokens.normal[first])) return null;
+    return { first, last, type: s.type };
+  }
+}
+
+/**
+ * Titles are not part of names: "Acme CEO Jane Doe" is the organisation Acme and the person
+ * Jane Doe; the name right after a title is a person's, the one right before it an employer's.
+ */
+function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let from = s.first;
+    for (let t = s.first; t <= s.last; t++) {
+      if (!PERSON_TITLES.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
+      if (from < t) out.push({ first: from, last: t - 1, type: s.type === 'PER' ? 'ORG' : s.type });
+      from = t + 1;
+      if (from <= s.last) {
+        out.push({ first: from, last: s.last, type: 'PER' });
+        from = s.last + 1;
+      }
+      break;
+    }
+    if (from === s.first) {
+      // "Acme CEO": a name followed by a title is the title-holder's organisation.
+      const next = tokens.normal[s.last + 1] ?? '';
+      out.push(PERSON_TITLES.has(next) && s.type === 'PER' && next !== 'former' && next !== 'late' ? { ...s, type: 'ORG' } : s);
+    } else if (from <= s.last) {
+      out.push({ first: from, last: s.last, type: s.type });
+    }
+  }
+  return out;
+}
+
+/** "China Council" + "for the" + "Promotion of Trade": an organisation name the tagger cut at its connectors. */
+function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.last < s.first && s.first - prev.last <= 3 && tokens.sentence[prev.last] === tokens.sentence[s.first] &&
+        ORG_WORDS.has(tokens.normal[prev.last])) {
+      const between = tokens.normal.slice(prev.last + 1, s.first);
+      if (between.length > 0 && between.every((w) => w === 'of' || w === 'for' || w === 'the' || w === 'and' || w === '&')) {
+        prev.last = s.last;
+        prev.type = 'ORG';
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * One document, one reading of a name: every mention of a surface string takes the type most
+ * of its tagged mentions got, and capitalised occurrences the tagger missed are added.
+ */
+function agreeWithinDocument(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const votes = new Map<string, Map<Span['type'], number>>();
+  const surfaceOf = (s: { first: number; last: number }) => text.slice(tokens.start[s.first], tokens.end[s.last]);
+  for (const s of spans) {
+    const key = surfaceOf(s);
+    const v = votes.get(key) ?? new Map();
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const majority = new Map<string, Span['type']>();
+  for (const [key, v] of votes) majority.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+
+  const covered = new Uint8Array(tokens.count);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  const out = spans.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? s.type }));
+  // Single-token names seen tagged elsewhere: "Acme" in a headline the tagger read as a word.
+  const singles = new Map<string, Span['type']>();
+  for (const [key, type] of majority) if (!/\s/.test(key) && /^[A-Z]/.test(key) && key.length > 2) singles.set(key, type);
+  if (singles.size) {
+    for (let t = 0; t < tokens.count; t++) {
+      if (covered[t] || work.boilerplateToken[t]) continue;
+      const type = singles.get(tokens.value[t]);
+      if (type) out.push({ first: t, last: t, type });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** The report's types from the tagger's: places by the gazetteer, other names by their head word. */
+function refineType(work: DocumentWork, s: Span, surface: string): EntityType | null {
+  const words = work.tokens.normal.slice(s.first, s.last + 1);
+  const head = words[words.length - 1];
+  const place = lookupPlace(surface);
+  if (place) return place.type;
+  if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
+  switch (s.type) {
+    case 'PER':
+      return 'PERSON';
+    case 'ORG':
+      return 'ORG';
+    case 'LOC':
+      // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
+      return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
+    default:
+      if (EVENT_WORDS.has(head)) return 'EVENT';
+      if (ORG_WORDS.has(head)) return 'ORG';
+      if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
+      return 'MISC';
+  }
+}
+
+/** Model codes ("A320", "X200") the tagger leaves untagged are products. */
+function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
+  const { tokens } = work;
+  for (let t = 0; t < tokens.count; t++) {
     const v = tokens.value[t];
-    if (work.boilerplateToken[t] || !isCapitalised(v)) return false;
-    if (NOT_NAMES.has(tokens.normal[t]) || COMMON_ACRONYMS.has(tokens.normal[t])) return false;
-    if (PRODUCT_CODE.test(v) && /\d/.test(v)) return true;
-    const pos = tokens.pos[t];
-    if (pos === 'PROPN') return true;
-    if (isAcronym(v) && pos !== 'PRON') return true;
-    // A capitalised common word mid-sentence in running text is usually a name wink mis-tagged.
-    if (!sentenceStart && !titleCase && (pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || pos === 'VERB')) {
-      return lookupPlace(v) !== null || isMixedCase(v);
-    }
-    return lookupPlace(v) !== null && !sentenceStart;
+    if (covered[t] || work.boilerplateToken[t] || !PRODUCT_CODE.test(v) || !/\d/.test(v) || !/^[A-Z]/.test(v)) continue;
+    mentions.push({ start: tokens.start[t], end: tokens.end[t], text: v, type: 'PRODUCT', sentence: tokens.sentence[t], key: entityKey(v) });
   }
-
-  function continuesName(k: number, titleCase: boolean): boolean {
-    const v = tokens.value[k];
-    if (work.boilerplateToken[k] || !isCapitalised(v)) return false;
-    if (NOT_NAMES.has(tokens.normal[k]) && !ORG_WORDS.has(tokens.normal[k])) return false;
-    if (COMMON_ACRONYMS.has(tokens.normal[k])) return false;
-    const pos = tokens.pos[k];
-    if (pos === 'PROPN' || isAcronym(v) || (PRODUCT_CODE.test(v) && /\d/.test(v))) return true;
-    if (titleCase) return false;
-    return pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || (ORG_WORDS.has(tokens.normal[k]));
-  }
-
-  function emit(first: number, last: number, sentence: number): void {
-    // Strip titles off the front ("CEO Jane Doe" -> "Jane Doe") and remember them as a cue.
-    let titled = first > 0 && PERSON_TITLES.has(tokens.normal[first - 1]);
-    while (first < last && PERSON_TITLES.has(tokens.normal[first])) {
-      titled = true;
-      first++;
-    }
-    while (last > first && CONNECTORS.has(tokens.normal[last])) last--;
-    // A possessive or trailing punctuation is not part of the name.
-    while (last > first && /^(['’]s?|[.,;:!?"“”)(])$/.test(tokens.value[last])) last--;
-    const start = tokens.start[first];
-    let end = tokens.end[last];
-    const surface = text.slice(start, end).replace(/[’']s$/, '');
-    end = start + surface.length;
-    if (surface.length < 2 || /^[^A-Za-z\u00c0-\uffff]+$/.test(surface)) return;
-    const type = typeOf(first, last, surface, titled);
-    mentions.push({ start, end, text: surface, type, sentence, key: entityKey(surface) });
-  }
-
-  function typeOf(first: number, last: number, surface: string, titled: boolean): EntityType {
-    const words = tokens.normal.slice(first, last + 1);
-    const place = lookupPlace(surface);
-    if (place) return place.type;
-    if (words.length === 1 && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
-    if (words.some((w) => PRODUCT_CODE.test(w.toUpperCase()) && /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
-    const head = words[words.length - 1];
-    if (ORG_WORDS.has(head) || words.some((w) => w === 'of' || w === 'for') && words.some((w) => ORG_WORDS.has(w))) return 'ORG';
-    if (EVENT_WORDS.has(head)) return 'EVENT';
-    if (FAC_WORDS.has(head)) return 'FAC';
-    if (LOC_WORDS.has(head) && words.length > 1) return 'LOC';
-    if (titled && words.length <= 4) return 'PERSON';
-    const next = last + 1 < tokens.count ? tokens.normal[last + 1] : '';
-    if (/^(said|says|told|added|explained|noted|stressed|argued|according)$/.test(next) && words.length >= 2) return 'PERSON';
-    if (words.length >= 2 && words.length <= 3 && words.every((w, i) => /^[a-z][a-z'’-]+$/.test(w) && isCapitalised(tokens.value[first + i]) && !isAcronym(tokens.value[first + i]))) return 'PERSON';
-    if (isAcronym(surface)) return 'ORG';
-    return 'MISC';
-  }
-}
-
-function isMixedCase(v: string): boolean {
-  return /^[A-Z][a-z]+[A-Z]/.test(v);
-}
-
-/** A heading in Title Case: capitals say nothing about names there, so only PROPN counts. */
-function isTitleCaseLine(work: DocumentWork, first: number, last: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let t = first; t <= last; t++) {
-    const v = work.tokens.value[t];
-    if (!/^[A-Za-z]/.test(v) || v.length < 4) continue;
-    words++;
-    if (isCapitalised(v)) caps++;
-  }
-  return words >= 3 && caps / words > 0.7;
 }
 
 /** "World Health Organization (WHO)": the acronym becomes a mention of the same thing. */
@@ -217,9 +181,10 @@ function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): vo
     const full = mentions[i];
     const short = mentions[i + 1];
     const between = text.slice(full.end, short.start);
-    if (!/^\s*\($/.test(between) || !isAcronym(short.text.replace(/\./g, '')) || text[short.end] !== ')') continue;
+    const letters = short.text.replace(/\./g, '');
+    if (!/^\s*\($/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || text[short.end] !== ')') continue;
     const initials = full.text.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2 && initials.toUpperCase().startsWith(short.text.replace(/\./g, '').slice(0, 2))) {
+    if (initials.length >= 2 && initials.toUpperCase().startsWith(letters.slice(0, 2))) {
       short.type = full.type === 'MISC' ? 'ORG' : full.type;
       short.key = full.key;
     }

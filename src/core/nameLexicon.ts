@@ -1,0 +1,75 @@
+/**
+ * Words around names that say what kind of name it is: titles before people, organisation,
+ * event, facility and place head words, connectors inside names, capitalised words that are not
+ * names, and acronyms that are common nouns. Shared by the rules and the tagger's features.
+ */
+
+/** Words that introduce a person: "CEO Jane Doe", "Vice Premier ...", "Mr ...". */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president',
+  'ex-president', 'vice', 'premier', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative',
+  'governor', 'gov', 'mayor', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope', 'judge',
+  'justice', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'lieutenant', 'sergeant', 'officer',
+  'ceo', 'cfo', 'cto', 'coo', 'chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'executive', 'analyst', 'coach', 'manager',
+  'ambassador', 'envoy', 'detective', 'inspector', 'sheriff', 'deputy', 'commissioner', 'leader',
+  'head', 'boss', 'economist', 'professor', 'rev', 'father', 'bishop', 'cardinal', 'dean', 'actor',
+  'actress', 'singer', 'star', 'player', 'striker', 'author', 'reporter', 'correspondent', 'former',
+  'late', 'then-president', 'prime', 'attorney', 'speaker',
+]);
+
+export const ORG_WORDS = new Set([
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'group', 'holdings',
+  'company', 'companies', 'association', 'council', 'ministry', 'department', 'agency', 'bureau',
+  'university', 'college', 'school', 'institute', 'bank', 'commission', 'committee', 'party',
+  'organisation', 'organization', 'federation', 'union', 'authority', 'court', 'parliament',
+  'congress', 'senate', 'assembly', 'administration', 'office', 'foundation', 'fund', 'trust',
+  'society', 'board', 'service', 'services', 'police', 'army', 'navy', 'force', 'forces', 'club',
+  'team', 'airlines', 'airways', 'motors', 'technologies', 'technology', 'systems', 'labs',
+  'laboratories', 'pharmaceuticals', 'press', 'times', 'post', 'news', 'network', 'media',
+  'reuters', 'exchange', 'reserve', 'government', 'cabinet', 'alliance', 'coalition', 'league',
+  'nations', 'hospital', 'church', 'centre', 'center', 'museum',
+]);
+
+export const EVENT_WORDS = new Set([
+  'expo', 'summit', 'conference', 'forum', 'olympics', 'games', 'war', 'election', 'elections',
+  'cup', 'festival', 'championship', 'championships', 'fair', 'show', 'week', 'congress', 'tournament',
+  'open', 'prix', 'marathon', 'revolution', 'crisis', 'earthquake', 'hurricane', 'storm', 'attack',
+  'attacks', 'massacre', 'awards', 'oscars', 'convention', 'symposium', 'meeting', 'talks',
+]);
+
+export const FAC_WORDS = new Set([
+  'airport', 'bridge', 'stadium', 'tower', 'building', 'hall', 'palace', 'house', 'station',
+  'street', 'road', 'avenue', 'square', 'park', 'prison', 'base', 'port', 'highway', 'dam', 'plant',
+]);
+
+export const LOC_WORDS = new Set([
+  'river', 'mountain', 'mountains', 'lake', 'sea', 'ocean', 'valley', 'island', 'islands', 'bay',
+  'gulf', 'desert', 'coast', 'peninsula', 'strait', 'region', 'province', 'county', 'state', 'city',
+]);
+
+/** Connectors allowed inside a multi-word name when a capitalised word follows. */
+export const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'la', 'von', 'van', 'der', 'on']);
+
+/** Capitalised words that open sentences or headings but are not names. */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'this', 'that', 'these', 'those', 'it', 'he', 'she',
+  'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'its', 'but', 'and', 'or', 'if', 'when',
+  'while', 'as', 'after', 'before', 'since', 'despite', 'however', 'meanwhile', 'also', 'what',
+  'why', 'how', 'who', 'where', 'which', 'there', 'here', 'today', 'yesterday', 'tomorrow', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr',
+  'mrs', 'ms', 'dr', 'said', 'says', 'not', 'no', 'yes', 'one', 'some', 'all', 'many', 'more',
+  'most', 'other', 'such', 'during', 'amid', 'with', 'from', 'to', 'by', 'about', 'into', 'over',
+  'under', 'between', 'through', 'like', 'according', 'let', 'let\'s', 'imagine', 'think', 'only',
+  'so', 'then', 'now', 'still', 'even', 'just', 'once', 'each', 'every', 'both', 'either', 'neither',
+  'ceo', 'cfo', 'cto', 'chief', 'president', 'former', 'vice', 'premier', 'minister', 'founder',
+  'ex-president', 'interestingly', 'additionally', 'furthermore', 'moreover', 'nonetheless',
+]);
+
+/** Acronyms that are common nouns in news, not names of anything. */
+export const COMMON_ACRONYMS = new Set([
+  'ai', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'cpu', 'cpus', 'gdp', 'ipo', 'tv', 'pc', 'pcs', 'usb',
+  'dna', 'hiv', 'aids', 'covid', 'ok', 'am', 'pm', 'faq', 'pdf', 'url', 'id', 'it', 'vr', 'ar', 'ev', 'evs',
+  'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc',
+]);
