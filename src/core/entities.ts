@@ -9,10 +9,29 @@
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { lineCase } from './nerFeatures';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
 
 const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
+/** Capitalised words that are never a name on their own. */
+const NOT_A_NAME = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'imagine', 'meanwhile', 'however']);
+const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+function isMonthOrDay(w: string): boolean {
+  return MONTHS_AND_DAYS.test(w);
+}
+
+/**
+ * A heading whose capitals say nothing: a line in Title Case, or a line of one to three words
+ * with no closing punctuation ("Key Points", "Financial impact"). Lines in capitals are left to
+ * the tagger, which learned them from wire copy.
+ */
+function isHeading(work: DocumentWork, first: number, last: number): boolean {
+  const { tokens } = work;
+  if (lineCase(tokens, first, last) === 'title') return true;
+  return last - first < 3 && !/[.!?"”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
+}
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;
 
@@ -20,18 +39,25 @@ interface Span {
   first: number;
   last: number;
   type: NerSpan['type'];
+  /** Set by a cue ("the X summit"): a named event whatever the tagger said. */
+  event?: boolean;
 }
 
 export function findEntities(work: DocumentWork): EntityMention[] {
   const { tokens, text } = work;
   const skip = (t: number) => work.boilerplateToken[t];
-  const spans: Span[] = [];
+  const body: Span[] = [];
+  const headings: Span[] = [];
   for (const sent of work.sentences) {
     if (skip(sent.firstToken) && skip(sent.lastToken)) continue;
-    spans.push(...tagSentence(tokens, sent.firstToken, sent.lastToken, skip));
+    const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip);
+    (isHeading(work, sent.firstToken, sent.lastToken) ? headings : body).push(...found);
   }
-  const cleaned = joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
-  const consistent = agreeWithinDocument(work, cleaned);
+  const clean = (spans: Span[]) => joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
+  const tagged = clean(body);
+  addNamesAfterTitles(work, tagged);
+  addEventNames(work, tagged);
+  const consistent = completeLists(work, typeByCue(work, agreeWithinDocument(work, tagged.sort((a, b) => a.first - b.first), clean(headings))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -50,11 +76,21 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   /** Titles, possessives and punctuation off the edges: "CEO Jane Doe's" -> "Jane Doe". */
   function trim(s: Span): Span | null {
     let { first, last } = s;
-    while (first < last && (PERSON_TITLES.has(tokens.normal[first]) && s.type === 'PER' || TRAILING.test(tokens.value[first]) || tokens.normal[first] === 'the')) first++;
-    while (last > first && TRAILING.test(tokens.value[last])) last--;
-    if (TRAILING.test(tokens.value[first]) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
-    if (first === last && COMMON_ACRONYMS.has(tokens.normal[first])) return null;
+    // A name starts and ends with a capital or a digit: "of Acme" -> "Acme", "• Open" -> "Open".
+    while (first < last && !startsName(first)) first++;
+    while (last > first && !startsName(last)) last--;
+    if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
+    if (first === last && (COMMON_ACRONYMS.has(tokens.normal[first]) || NOT_A_NAME.has(tokens.normal[first]) || isMonthOrDay(tokens.normal[first]))) return null;
+    // A model code inside a name is the product itself: "H20 GPUs" -> "H20".
+    for (let t = first; t <= last; t++) {
+      if (PRODUCT_CODE.test(tokens.value[t]) && /\d/.test(tokens.value[t])) return { first: t, last: t, type: 'MISC' };
+    }
     return { first, last, type: s.type };
+  }
+
+  function startsName(t: number): boolean {
+    const v = tokens.value[t];
+    return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v) && !PERSON_TITLES.has(tokens.normal[t]);
   }
 }
 
@@ -94,10 +130,10 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.last < s.first && s.first - prev.last <= 3 && tokens.sentence[prev.last] === tokens.sentence[s.first] &&
+    if (prev && prev.last < s.first && s.first - prev.last <= 5 && tokens.sentence[prev.last] === tokens.sentence[s.first] &&
         ORG_WORDS.has(tokens.normal[prev.last])) {
-      const between = tokens.normal.slice(prev.last + 1, s.first);
-      if (between.length > 0 && between.every((w) => w === 'of' || w === 'for' || w === 'the' || w === 'and' || w === '&')) {
+      const between = tokens.value.slice(prev.last + 1, s.first);
+      if (between.length > 0 && between.some((w) => /^(of|for|the|and|&)$/.test(w)) && between.every((w) => /^(of|for|the|and|&)$/.test(w) || /^[A-Z][a-z]/.test(w))) {
         prev.last = s.last;
         prev.type = 'ORG';
         continue;
@@ -109,14 +145,16 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /**
- * One document, one reading of a name: every mention of a surface string takes the type most
- * of its tagged mentions got, and capitalised occurrences the tagger missed are added.
+ * One document, one reading of a name. Every mention of a surface string takes the type most of
+ * its tagged mentions in running text got; names in headings count only when the text names
+ * them too (capitals say little in a headline); and occurrences the tagger missed are added,
+ * as is a surname or family name on its own where the full name is a person's.
  */
-function agreeWithinDocument(work: DocumentWork, spans: Span[]): Span[] {
+function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[]): Span[] {
   const { tokens, text } = work;
-  const votes = new Map<string, Map<Span['type'], number>>();
   const surfaceOf = (s: { first: number; last: number }) => text.slice(tokens.start[s.first], tokens.end[s.last]);
-  for (const s of spans) {
+  const votes = new Map<string, Map<Span['type'], number>>();
+  for (const s of body) {
     const key = surfaceOf(s);
     const v = votes.get(key) ?? new Map();
     v.set(s.type, (v.get(s.type) ?? 0) + 1);
@@ -124,21 +162,154 @@ function agreeWithinDocument(work: DocumentWork, spans: Span[]): Span[] {
   }
   const majority = new Map<string, Span['type']>();
   for (const [key, v] of votes) majority.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  // Parts of people's full names: "Lovelace" where "Ada Lovelace" is a person.
+  for (const [key, type] of [...majority]) {
+    if (type !== 'PER' || !key.includes(' ')) continue;
+    const parts = key.split(' ');
+    for (const part of [parts[0], parts[parts.length - 1]]) if (part.length > 2) majority.set(part, 'PER');
+  }
 
+  const kept = [...body, ...headings.filter((s) => majority.has(surfaceOf(s)) || lookupPlace(surfaceOf(s)) !== null)];
   const covered = new Uint8Array(tokens.count);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
-  const out = spans.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? s.type }));
-  // Single-token names seen tagged elsewhere: "Acme" in a headline the tagger read as a word.
-  const singles = new Map<string, Span['type']>();
-  for (const [key, type] of majority) if (!/\s/.test(key) && /^[A-Z]/.test(key) && key.length > 2) singles.set(key, type);
-  if (singles.size) {
-    for (let t = 0; t < tokens.count; t++) {
-      if (covered[t] || work.boilerplateToken[t]) continue;
-      const type = singles.get(tokens.value[t]);
-      if (type) out.push({ first: t, last: t, type });
+  for (const s of kept) covered.fill(1, s.first, s.last + 1);
+  const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? s.type }));
+
+  // Known names the tagger missed, longest first: "Ada Lovelace" in a headline, "Acme" after a bullet.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const key of majority.keys()) {
+    if (!/^[A-Z0-9]/.test(key) || key.length < 3) continue;
+    const words = key.split(' ');
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0], list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  for (let t = 0; t < tokens.count; t++) {
+    if (covered[t] || work.boilerplateToken[t]) continue;
+    for (const words of byFirstWord.get(tokens.value[t]) ?? []) {
+      const last = t + words.length - 1;
+      if (last >= tokens.count || covered[last]) continue;
+      let ok = true;
+      for (let i = 1; i < words.length && ok; i++) ok = tokens.value[t + i] === words[i];
+      if (!ok) continue;
+      out.push({ first: t, last, type: majority.get(words.join(' '))! });
+      covered.fill(1, t, last + 1);
+      t = last;
+      break;
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** Capitalised words right after a title are a person's name: "Vice Premier He Lifeng", "CEO Jane Doe". */
+function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (let t = 1; t < tokens.count; t++) {
+    if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !/^[A-Z]/.test(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
+    if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
+    let last = t;
+    while (last + 1 < tokens.count && last - t < 2 && /^[A-Z][a-z]/.test(tokens.value[last + 1]) && tokens.sentence[last + 1] === tokens.sentence[t]) last++;
+    // Replace whatever the tagger made of these words.
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
+    if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;
+    spans.push({ first: t, last, type: 'PER' });
+  }
+}
+
+/** Names of events end in an event word: "the World Economic Forum", "China International Expo". */
+function addEventNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t < tokens.count; t++) {
+    if (!EVENT_WORDS.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    let first = t;
+    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z]/.test(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
+    if (first === t) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
+    if (spans.some((s) => s.first <= t && first <= s.last)) continue;
+    spans.push({ first, last: t, type: 'MISC' });
+  }
+}
+
+/** Words before or after a name that say what it is: "firms like X", "X, the carmaker", "the X forum". */
+const ORG_CUES = new Set(['firm', 'firms', 'company', 'companies', 'startup', 'startups', 'maker', 'makers', 'rival', 'rivals', 'giant', 'giants', 'brand', 'brands', 'group', 'conglomerate', 'developer', 'developers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'lab', 'labs', 'carrier', 'retailer', 'lender', 'insurer', 'bank', 'banks']);
+const EVENT_CUES = new Set(['forum', 'summit', 'conference', 'expo', 'fair', 'festival', 'show', 'convention', 'games', 'championship', 'tournament']);
+
+function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  return spans.map((s) => {
+    const after = tokens.normal[s.last + 1] ?? '';
+    const after2 = tokens.normal[s.last + 2] ?? '';
+    if (EVENT_CUES.has(after) || (EVENT_CUES.has(after2) && tokens.pos[s.last + 1] !== 'VERB')) return { ...s, type: 'MISC', event: true } as Span;
+    if (s.type === 'PER' || s.type === 'LOC') {
+      for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
+        const w = tokens.normal[k];
+        if (ORG_CUES.has(w)) return { ...s, type: 'ORG' };
+        if (w === '.' || w === ';' || tokens.pos[k] === 'VERB') break;
+      }
+    }
+    return s;
+  });
+}
+
+/**
+ * A list of names shares its kind: in "firms like A, B, C and D" every item is an organisation
+ * (an item the tagger typed so, or a cue before the list, decides), and capitalised items the
+ * tagger missed are added.
+ */
+function completeLists(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out = [...spans];
+  const startsAt = new Map(out.map((s) => [s.first, s]));
+  const covered = coverage(tokens.count, out);
+  for (let t = 0; t < tokens.count; t++) {
+    if (!/^[A-Z]/.test(tokens.value[t]) || NOT_A_NAME.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
+    // Collect the items: a span or one capitalised word each, joined by "," / "and" / ", and".
+    const items: { first: number; last: number; span?: Span }[] = [];
+    let k = t;
+    while (k < tokens.count && /^[A-Z]/.test(tokens.value[k]) && tokens.sentence[k] === tokens.sentence[t]) {
+      const span = startsAt.get(k);
+      if (!span && covered[k]) break;
+      const last = span ? span.last : k;
+      items.push({ first: k, last, span });
+      let j = last + 1;
+      if (tokens.value[j] === ',') j++;
+      if (tokens.normal[j] === 'and' || tokens.normal[j] === 'or') j++;
+      if (j === last + 1) break;
+      k = j;
+    }
+    if (items.length < 3) continue;
+    const cued = hasOrgCueBefore(tokens, t);
+    if (!cued && !items.some((i) => i.span?.type === 'ORG')) {
+      t = items[items.length - 1].last;
+      continue;
+    }
+    for (const item of items) {
+      if (item.span) item.span.type = 'ORG';
+      else if (!NOT_A_NAME.has(tokens.normal[item.first])) {
+        out.push({ first: item.first, last: item.last, type: 'ORG' });
+        covered[item.first] = 1;
+      }
+    }
+    t = items[items.length - 1].last;
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** "firms like", "companies such as", "rivals including" just before token t. */
+function hasOrgCueBefore(tokens: DocumentWork['tokens'], t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
+    const w = tokens.normal[k];
+    if (ORG_CUES.has(w)) return true;
+    if (!/^(like|such|as|including|include|includes|the|other|leading|major|big|tech|chinese|american|rival)$/.test(w)) return false;
+  }
+  return false;
+}
+
+function coverage(count: number, spans: Span[]): Uint8Array {
+  const covered = new Uint8Array(count);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  return covered;
 }
 
 /** The report's types from the tagger's: places by the gazetteer, other names by their head word. */
@@ -147,6 +318,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const head = words[words.length - 1];
   const place = lookupPlace(surface);
   if (place) return place.type;
+  if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
@@ -157,7 +329,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:
-      if (EVENT_WORDS.has(head)) return 'EVENT';
+      if (EVENT_WORDS.has(head) && words.length > 1) return 'EVENT';
       if (ORG_WORDS.has(head)) return 'ORG';
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
       return 'MISC';

@@ -57,6 +57,8 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     clusters.delete(c.key);
   }
 
+  const extra = findUnseenMentions(docs, clusters);
+
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));
   const ordered = [...clusters.values()]
     .map((c) => ({ c, first: firstPosition(c, docOrder) }))
@@ -74,13 +76,68 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     for (const { m } of c.mentions) surfaces.set(m.text, (surfaces.get(m.text) ?? 0) + 1);
     const aliases = [...surfaces.keys()].sort((a, b) => b.length - a.length || (surfaces.get(b)! - surfaces.get(a)!));
     const name = c.canonical ?? longestFullForm(aliases);
-    const mentions: DocSpan[] = c.mentions
-      .map(({ doc, m }) => ({ doc, start: m.start, end: m.end, text: m.text }))
+    const mentions: DocSpan[] = [...c.mentions.map(({ doc, m }) => ({ doc, start: m.start, end: m.end, text: m.text })), ...(extra.get(c) ?? [])]
       .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
     for (const { doc, index } of c.mentions) entityOf.get(doc)![index] = id;
     entities.push({ id, name, type, aliases, mentions });
   });
   return { entities, entityOf };
+}
+
+const NAME_RUN = /[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*/g;
+
+/**
+ * Mentions the per-document tagger missed but another document established: a name found as
+ * an entity anywhere in the corpus is that entity wherever else it is written the same way
+ * (outside page furniture and other mentions). Names shared by two entities are left alone.
+ */
+function findUnseenMentions(docs: DocumentAnalysis[], clusters: Map<string, Cluster>): Map<Cluster, DocSpan[]> {
+  const byText = new Map<string, Cluster | null>();
+  for (const c of clusters.values()) {
+    for (const { m } of c.mentions) {
+      if (m.text.length < 3 || !/^[A-Z]/.test(m.text)) continue;
+      const seen = byText.get(m.text);
+      byText.set(m.text, seen === undefined || seen === c ? c : null);
+    }
+  }
+  const out = new Map<Cluster, DocSpan[]>();
+  for (const d of docs) {
+    const taken = [...d.entities, ...d.boilerplate].sort((a, b) => a.start - b.start);
+    const isTaken = (start: number, end: number): boolean => {
+      // The last span starting before `end` is the only one that can overlap [start, end) among sorted, disjoint-ish spans.
+      let lo = 0;
+      let hi = taken.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (taken[mid].start < end) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      for (let k = hi; k >= 0 && k >= hi - 3; k--) if (taken[k].end > start) return true;
+      return false;
+    };
+    NAME_RUN.lastIndex = 0;
+    for (let m = NAME_RUN.exec(d.text); m; m = NAME_RUN.exec(d.text)) {
+      const words: { start: number; end: number }[] = [];
+      for (const w of m[0].matchAll(/\S+/g)) words.push({ start: m.index + w.index!, end: m.index + w.index! + w[0].length });
+      for (let i = 0; i < words.length; i++) {
+        for (let j = words.length - 1; j >= i; j--) {
+          const start = words[i].start;
+          const raw = d.text.slice(start, words[j].end);
+          // As written ("U.S."), without a possessive ("Acme's"), without trailing punctuation ("Acme,").
+          const text = [raw, raw.replace(/['’]s$/, ''), raw.replace(/[.,;:'’-]+$/, '')].find((x) => byText.get(x)) ?? '';
+          const end = start + text.length;
+          const c = byText.get(text);
+          if (!c || isTaken(start, end)) continue;
+          const list = out.get(c) ?? [];
+          list.push({ doc: d.id, start, end, text });
+          out.set(c, list);
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 function typeOf(c: Cluster): EntityType {

@@ -83,27 +83,28 @@ export function tokenFeatures(
   }
 }
 
+const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'upon', 'than', 'that', 'this', 'after', 'about', 'against', 'between', 'under', 'without', 'within', 'while', 'during', 'amidst', 'across', 'through', 'toward', 'towards', 'before', 'since', 'until', 'among']);
+
 /** How a line is cased: headlines in capitals or in Title Case say nothing about names by their capitals. */
 export type LineCase = 'normal' | 'caps' | 'title';
 
 export function lineCase(tokens: TokenTable, first: number, last: number): LineCase {
   let words = 0;
   let caps = 0;
-  let initial = 0;
+  let long = 0;
+  let longCapitalised = 0;
   for (let t = first; t <= last; t++) {
     const v = tokens.value[t];
     if (!/^[A-Za-z]/.test(v)) continue;
     words++;
     if (v === v.toUpperCase()) caps++;
-    if (v.length >= 4 && /^[A-Z]/.test(v)) initial++;
+    // Title Case shows in the longer words: every one of them starts with a capital (short
+    // function words such as "with" or "from" stay lower case in headlines).
+    if (/^[A-Za-z]{4}/.test(v) && !HEADLINE_LOWER.has(v)) {
+      long++;
+      if (/^[A-Z]/.test(v)) longCapitalised++;
+    }
   }
   if (words >= 3 && caps === words) return 'caps';
-  const long = countLong(tokens, first, last);
-  return long >= 3 && initial / long > 0.7 ? 'title' : 'normal';
-}
-
-function countLong(tokens: TokenTable, first: number, last: number): number {
-  let n = 0;
-  for (let t = first; t <= last; t++) if (/^[A-Za-z]{4}/.test(tokens.value[t])) n++;
-  return n;
+  return long >= 4 && longCapitalised === long ? 'title' : 'normal';
 }
