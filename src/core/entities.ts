@@ -69,6 +69,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     if (type) mentions.push({ start, end, text: surface, type, sentence: tokens.sentence[s.first], key: entityKey(surface) });
   }
   addProductCodes(work, covered, mentions);
+  markCapitalMetonymy(work, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addAcronymExpansions(work, mentions);
   return mentions;
@@ -278,8 +279,9 @@ function completeLists(work: DocumentWork, spans: Span[]): Span[] {
       if (j === last + 1) break;
       k = j;
     }
-    if (items.length < 3) continue;
+    if (items.length === 0) continue;
     const cued = hasOrgCueBefore(tokens, t);
+    if (items.length < 3 && !cued) continue;
     if (!cued && !items.some((i) => i.span?.type === 'ORG')) {
       t = items[items.length - 1].last;
       continue;
@@ -333,6 +335,49 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       if (ORG_WORDS.has(head)) return 'ORG';
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
       return 'MISC';
+  }
+}
+
+const POLICY_NOUNS = new Set([
+  'measures', 'measure', 'policy', 'policies', 'government', 'administration', 'sanctions', 'restrictions',
+  'tariffs', 'controls', 'officials', 'regulators', 'authorities', 'stance', 'position', 'ban', 'decision',
+  'relations', 'ties', 'rules', 'regulations', 'demands', 'pressure', 'response', 'move', 'plan', 'crackdown',
+]);
+const POLICY_VERBS = new Set([
+  'imposed', 'imposes', 'said', 'says', 'announced', 'banned', 'restricted', 'retaliated', 'warned', 'accused',
+  'demanded', 'sanctioned', 'pressed', 'urged', 'insisted', 'responded', 'rejected', 'approved', 'blocked',
+  'vowed', 'threatened', 'condemned', 'denied', 'agreed', 'signed', 'backed', 'opposed',
+]);
+
+/**
+ * A capital standing for its government: "Washington's measures", "the Washington measures",
+ * "Washington imposed", "tensions between Washington and Beijing". Such a mention refers to the
+ * country; the city itself ("visited Beijing") stays the city.
+ */
+function markCapitalMetonymy(work: DocumentWork, mentions: EntityMention[]): void {
+  const { tokens } = work;
+  const tokenAtStart = new Map<number, number>();
+  for (let t = 0; t < tokens.count; t++) tokenAtStart.set(tokens.start[t], t);
+  const gpeAt = new Map<number, EntityMention>();
+  for (const m of mentions) if (m.type === 'GPE') gpeAt.set(tokenAtStart.get(m.start) ?? -1, m);
+  for (const m of mentions) {
+    if (m.type !== 'GPE') continue;
+    const place = lookupPlace(m.text);
+    if (!place?.country) continue;
+    const first = tokenAtStart.get(m.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < tokens.count && tokens.end[last] < m.end) last++;
+    const next = tokens.normal[last + 1] ?? '';
+    const next2 = tokens.normal[last + 2] ?? '';
+    const prev = tokens.normal[first - 1] ?? '';
+    const governs =
+      (/^['’]s$/.test(next) && POLICY_NOUNS.has(next2)) ||
+      (prev === 'the' && POLICY_NOUNS.has(next)) ||
+      POLICY_VERBS.has(next) ||
+      (prev === 'between' && next === 'and' && gpeAt.has(last + 2)) ||
+      (prev === 'and' && tokens.normal[first - 3] === 'between' && gpeAt.has(first - 2));
+    if (governs) m.refersTo = place.country;
   }
 }
 

@@ -24,7 +24,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   const clusters = new Map<string, Cluster>();
   for (const d of docs) {
     d.entities.forEach((m, index) => {
-      const place = m.type === 'GPE' ? lookupPlace(m.text) : null;
+      const place = m.type === 'GPE' ? lookupPlace(m.refersTo ?? m.text) : null;
       const key = place ? `place:${place.canonical.toLowerCase()}` : m.key;
       let c = clusters.get(key);
       if (!c) clusters.set(key, (c = { key, mentions: [], canonical: place ? place.canonical : null }));

@@ -52,6 +52,8 @@ export interface EntityMention extends TextSpan {
   sentence: number;
   /** The mention as written in running text (possessive removed), for linking. */
   key: string;
+  /** A capital standing for its government ("Washington's measures"): the country it refers to. */
+  refersTo?: string;
 }
 
 export interface EventMention extends TextSpan {
