@@ -22,6 +22,13 @@ function isMonthOrDay(w: string): boolean {
   return MONTHS_AND_DAYS.test(w);
 }
 
+/** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
+function titleLineEnd(work: DocumentWork): number {
+  const content = work.lines.filter((line) => /\S/.test(work.text.slice(line.start, line.contentEnd)) &&
+    !work.boilerplate.some((b) => b.start <= line.start + 1 && line.contentEnd <= b.end + 1));
+  return content.length > 1 ? content[0].end : 0;
+}
+
 /**
  * A heading whose capitals say nothing: a line in Title Case, or a line of one to three words
  * with no closing punctuation ("Key Points", "Financial impact"). Lines in capitals are left to
@@ -48,10 +55,11 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const skip = (t: number) => work.boilerplateToken[t];
   const body: Span[] = [];
   const headings: Span[] = [];
+  const titleEnd = titleLineEnd(work);
   for (const sent of work.sentences) {
     if (skip(sent.firstToken) && skip(sent.lastToken)) continue;
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip);
-    (isHeading(work, sent.firstToken, sent.lastToken) ? headings : body).push(...found);
+    (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken) ? headings : body).push(...found);
   }
   const clean = (spans: Span[]) => joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(body);
@@ -81,6 +89,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     while (first < last && !startsName(first)) first++;
     while (last > first && !startsName(last)) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
+    // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
+    if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
     if (first === last && (COMMON_ACRONYMS.has(tokens.normal[first]) || NOT_A_NAME.has(tokens.normal[first]) || isMonthOrDay(tokens.normal[first]))) return null;
     // A model code inside a name is the product itself: "H20 GPUs" -> "H20".
     for (let t = first; t <= last; t++) {
