@@ -25,62 +25,82 @@ export function wordShape(v: string): string {
   return out;
 }
 
+/** Receives one feature: a template name and its value ('' for a template that is its own feature). */
+export type FeatureSink = (template: string, value: string) => void;
+
 /**
- * The features of token t in the sentence [first, last], as strings. `prevTag` is the tag
- * the tagger gave token t - 1 ('O' at a sentence start).
+ * The features of token t in the sentence [first, last], given to `emit` as (template, value)
+ * pairs: the tagger looks each up without building a string per feature. `prevTag` is the
+ * tag given to token t - 1 ('O' at a sentence start).
  */
-export function tokenFeatures(
+export function emitFeatures(
   tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
-): string[] {
+  emit: FeatureSink,
+): void {
   const w = tokens.normal[t];
   const v = tokens.value[t];
+  const pos = tokens.pos[t];
   const at = (k: number) => (k >= first && k <= last ? tokens.normal[k] : k < first ? '<s>' : '</s>');
   const posAt = (k: number) => (k >= first && k <= last ? tokens.pos[k] : k < first ? '<s>' : '</s>');
   const shape = wordShape(v);
-  const f = [
-    'b',
-    `w=${w}`,
-    `s=${shape}`,
-    `p=${tokens.pos[t]}`,
-    `p3=${w.slice(0, 3)}`,
-    `s3=${w.slice(-3)}`,
-    `s4=${w.slice(-4)}`,
-    `w-1=${at(t - 1)}`,
-    `w+1=${at(t + 1)}`,
-    `w-2=${at(t - 2)}`,
-    `w+2=${at(t + 2)}`,
-    `p-1=${posAt(t - 1)}`,
-    `p+1=${posAt(t + 1)}`,
-    `p-1p=${posAt(t - 1)}|${tokens.pos[t]}`,
-    `pp+1=${tokens.pos[t]}|${posAt(t + 1)}`,
-    `s-1=${k(t - 1) ? wordShape(tokens.value[t - 1]) : '<s>'}`,
-    `s+1=${k(t + 1) ? wordShape(tokens.value[t + 1]) : '</s>'}`,
-    `t-1=${prevTag}`,
-    `t-2t-1=${prevPrevTag}|${prevTag}`,
-    `t-1w=${prevTag}|${w}`,
-    `t-1s=${prevTag}|${shape}`,
-    `w-1w=${at(t - 1)}|${w}`,
-    `ww+1=${w}|${at(t + 1)}`,
-  ];
-  if (t === first) f.push('first', `first|s=${shape}`);
+  emit('b', '');
+  emit('w', w);
+  emit('s', shape);
+  emit('p', pos);
+  emit('p3', w.slice(0, 3));
+  emit('s3', w.slice(-3));
+  emit('s4', w.slice(-4));
+  emit('w-1', at(t - 1));
+  emit('w+1', at(t + 1));
+  emit('w-2', at(t - 2));
+  emit('w+2', at(t + 2));
+  emit('p-1', posAt(t - 1));
+  emit('p+1', posAt(t + 1));
+  emit('p-1p', `${posAt(t - 1)}|${pos}`);
+  emit('pp+1', `${pos}|${posAt(t + 1)}`);
+  emit('s-1', inside(t - 1) ? wordShape(tokens.value[t - 1]) : '<s>');
+  emit('s+1', inside(t + 1) ? wordShape(tokens.value[t + 1]) : '</s>');
+  emit('t-1', prevTag);
+  emit('t-2t-1', `${prevPrevTag}|${prevTag}`);
+  emit('t-1w', `${prevTag}|${w}`);
+  emit('t-1s', `${prevTag}|${shape}`);
+  emit('w-1w', `${at(t - 1)}|${w}`);
+  emit('ww+1', `${w}|${at(t + 1)}`);
+  if (t === first) {
+    emit('first', '');
+    emit('first|s', shape);
+  }
   const place = lookupPlace(v);
-  if (place) f.push(`gaz=${place.type}`);
-  if (k(t + 1) && lookupPlace(`${v} ${tokens.value[t + 1]}`)) f.push('gaz2+');
-  if (k(t - 1) && lookupPlace(`${tokens.value[t - 1]} ${v}`)) f.push('gaz2-');
-  if (/^[A-Z]+$/.test(v) && v.length > 1) f.push('allcaps');
+  if (place) emit('gaz', place.type);
+  if (inside(t + 1) && /^[A-Z]/.test(tokens.value[t + 1]) && lookupPlace(`${v} ${tokens.value[t + 1]}`)) emit('gaz2+', '');
+  if (inside(t - 1) && /^[A-Z]/.test(tokens.value[t - 1]) && lookupPlace(`${tokens.value[t - 1]} ${v}`)) emit('gaz2-', '');
+  if (v.length > 1 && /^[A-Z]+$/.test(v)) emit('allcaps', '');
   // Lexicon cues: a title before ("Minister ..."), an organisation or event head word in or after it.
-  if (PERSON_TITLES.has(at(t - 1))) f.push('title-1');
-  if (PERSON_TITLES.has(w)) f.push('title');
-  if (ORG_WORDS.has(w)) f.push('orgword');
-  if (ORG_WORDS.has(at(t + 1)) || ORG_WORDS.has(at(t + 2))) f.push('orgword+');
-  if (EVENT_WORDS.has(w)) f.push('eventword');
-  if (at(t + 1) === 'said' || at(t + 1) === 'says' || at(t + 1) === 'told') f.push('said+1');
-  if (line !== 'normal') f.push(`${line}|w=${w}`, `${line}|s=${shape}`, `${line}|p=${tokens.pos[t]}`);
-  return f;
+  if (PERSON_TITLES.has(at(t - 1))) emit('title-1', '');
+  if (PERSON_TITLES.has(w)) emit('title', '');
+  if (ORG_WORDS.has(w)) emit('orgword', '');
+  if (ORG_WORDS.has(at(t + 1)) || ORG_WORDS.has(at(t + 2))) emit('orgword+', '');
+  if (EVENT_WORDS.has(w)) emit('eventword', '');
+  const next = at(t + 1);
+  if (next === 'said' || next === 'says' || next === 'told') emit('said+1', '');
+  if (line !== 'normal') {
+    emit(`${line}|w`, w);
+    emit(`${line}|s`, shape);
+    emit(`${line}|p`, pos);
+  }
 
-  function k(i: number): boolean {
+  function inside(i: number): boolean {
     return i >= first && i <= last;
   }
+}
+
+/** The same features as strings ("w=acme", "b"), the form the weights file is keyed by. */
+export function tokenFeatures(
+  tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
+): string[] {
+  const out: string[] = [];
+  emitFeatures(tokens, t, first, last, prevTag, prevPrevTag, line, (template, value) => out.push(value === '' ? template : `${template}=${value}`));
+  return out;
 }
 
 const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 'upon', 'than', 'that', 'this', 'after', 'about', 'against', 'between', 'under', 'without', 'within', 'while', 'during', 'amidst', 'across', 'through', 'toward', 'towards', 'before', 'since', 'until', 'among']);

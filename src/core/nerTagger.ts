@@ -5,7 +5,7 @@
  * not continue an entity of its type is read as a B-.
  */
 import weightsFile from './models/ner-weights.json';
-import { lineCase, NER_TAGS, tokenFeatures, type NerTag } from './nerFeatures';
+import { emitFeatures, lineCase, NER_TAGS, type NerTag } from './nerFeatures';
 import type { TokenTable } from './model';
 
 export interface NerWeights {
@@ -14,27 +14,37 @@ export interface NerWeights {
   weights: Record<string, [number, number][]>;
 }
 
-let model: Map<string, [number, number][]> | null = null;
+/** template -> value -> one weight per tag; features without a value sit under ''. */
+type Model = Map<string, Map<string, Float32Array>>;
+let model: Model | null = null;
 
-function weights(): Map<string, [number, number][]> {
-  model ??= new Map(Object.entries((weightsFile as unknown as NerWeights).weights));
+/**
+ * The shipped weights are sparse pairs keyed "template=value" (a small file); in memory each
+ * feature gets a dense row under its template, so that scoring looks values up without
+ * building a string per feature.
+ */
+function weights(): Model {
+  if (model) return model;
+  model = new Map();
+  for (const [feature, pairs] of Object.entries((weightsFile as unknown as NerWeights).weights)) {
+    const eq = feature.indexOf('=');
+    const template = eq < 0 ? feature : feature.slice(0, eq);
+    const value = eq < 0 ? '' : feature.slice(eq + 1);
+    const row = new Float32Array(NER_TAGS.length);
+    for (const [tag, weight] of pairs) row[tag] = weight;
+    let values = model.get(template);
+    if (!values) model.set(template, (values = new Map()));
+    values.set(value, row);
+  }
   return model;
 }
+
+const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$)/;
 
 export interface NerSpan {
   first: number;
   last: number;
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
-}
-
-/** Scores of each tag for one token's features. */
-function scoreTags(features: string[], w: Map<string, [number, number][]>): Float64Array {
-  const scores = new Float64Array(NER_TAGS.length);
-  for (const f of features) {
-    const entry = w.get(f);
-    if (entry) for (const [tag, weight] of entry) scores[tag] += weight;
-  }
-  return scores;
 }
 
 /** The best tag that may follow `prev`: I-X only after B-X or I-X. */
@@ -56,12 +66,25 @@ export function bestTag(scores: Float64Array, prev: string): NerTag {
 export function tagSentence(tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean): NerSpan[] {
   const w = weights();
   const line = lineCase(tokens, first, last);
+  const scores = new Float64Array(NER_TAGS.length);
+  const add = (template: string, value: string): void => {
+    const row = w.get(template)?.get(value);
+    if (row) for (let i = 0; i < row.length; i++) scores[i] += row[i];
+  };
   const spans: NerSpan[] = [];
   let prev = 'O';
   let prevPrev = 'O';
   let open: NerSpan | null = null;
   for (let t = first; t <= last; t++) {
-    const tag: NerTag = skip?.(t) ? 'O' : bestTag(scoreTags(tokenFeatures(tokens, t, first, last, prev, prevPrev, line), w), prev);
+    // Outside a name, a word in lower case or a punctuation mark does not start one: most
+    // tokens of running text are decided here without scoring.
+    const quick = prev === 'O' && line === 'normal' && QUICK_OUTSIDE.test(tokens.value[t]);
+    let tag: NerTag = 'O';
+    if (!quick && !skip?.(t)) {
+      scores.fill(0);
+      emitFeatures(tokens, t, first, last, prev, prevPrev, line, add);
+      tag = bestTag(scores, prev);
+    }
     if (open && tag !== `I-${open.type}`) {
       spans.push(open);
       open = null;
