@@ -11,8 +11,20 @@ import { EVENT_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 export const NER_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type NerTag = (typeof NER_TAGS)[number];
 
+const shapeMemo = new Map<string, string>();
+
 /** "Xxxx", "XX", "x.x.", "dd", "Xx-dd": letters as X/x, digits as d, runs of a class collapsed after two. */
 export function wordShape(v: string): string {
+  let shape = shapeMemo.get(v);
+  if (shape === undefined) {
+    if (shapeMemo.size > 50_000) shapeMemo.clear();
+    shape = computeShape(v);
+    shapeMemo.set(v, shape);
+  }
+  return shape;
+}
+
+function computeShape(v: string): string {
   let out = '';
   let prev = '';
   let run = 0;
