@@ -36,8 +36,10 @@ function titleLineEnd(work: DocumentWork): number {
  */
 function isHeading(work: DocumentWork, first: number, last: number): boolean {
   const { tokens } = work;
+  // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
+  if (/^[.!?]$/.test(tokens.value[last])) return false;
   if (lineCase(tokens, first, last) === 'title') return true;
-  return last - first < 3 && !/[.!?"”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
+  return last - first < 3 && !/["”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
 }
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;

@@ -1,0 +1,75 @@
+/** Entity recognition and linking on sentences written for these tests. */
+import * as assert from 'assert';
+import { Analyzer } from '../../src/core/analyzer';
+import { analyzeDocument } from '../../src/core/analyzeDocument';
+
+const mentions = (text: string) => analyzeDocument('t.txt', text).entities.map((e) => `${e.type}:${e.text}`);
+
+describe('entities', () => {
+  it('finds people, organisations and places in running text, without possessives or titles', () => {
+    const found = mentions('Acme Corp chief executive Maria Okafor said on Monday that the company would open a plant in Portugal. Okafor\'s plan needs approval.');
+    assert.ok(found.includes('PERSON:Maria Okafor'), found.join(', '));
+    assert.ok(found.includes('GPE:Portugal'), found.join(', '));
+    assert.ok(found.some((m) => m === 'PERSON:Okafor'), found.join(', '));
+    assert.ok(!found.some((m) => /chief executive|'s/.test(m)), found.join(', '));
+  });
+
+  it('splits an employer from the person after a title', () => {
+    const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
+    assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
+    assert.ok(!found.some((m) => m.includes('CEO')), found.join(', '));
+  });
+
+  it('reads every item of a list after "firms like" as an organisation', () => {
+    const found = mentions('The fund backed firms like Zentrik, Halvora, Quenby and Marlowe last year.');
+    for (const name of ['Zentrik', 'Halvora', 'Quenby', 'Marlowe']) assert.ok(found.includes(`ORG:${name}`), `${name}: ${found.join(', ')}`);
+  });
+
+  it('links an acronym to the name it abbreviates', () => {
+    const r = new Analyzer().analyze([{ id: 'a.txt', text: 'The International Federation of Rowing Clubs (IFRC) met in Oslo. The IFRC said it would act.' }]);
+    const org = r.entities.find((e) => e.aliases.includes('IFRC'));
+    assert.ok(org, JSON.stringify(r.entities.map((e) => e.aliases)));
+    assert.ok(org.aliases.some((a) => a.startsWith('International Federation')), JSON.stringify(org.aliases));
+  });
+
+  it('takes a capital standing for its government as the country, and the city as the city', () => {
+    const r = new Analyzer().analyze([{
+      id: 'a.txt',
+      text: 'Officials in Paris criticised the Washington measures on steel.\nThe minister later visited Washington for talks.',
+    }]);
+    const us = r.entities.find((e) => e.name === 'United States');
+    assert.ok(us && us.aliases.includes('Washington'), JSON.stringify(r.entities.map((e) => [e.name, e.aliases])));
+    const city = r.entities.find((e) => e.name === 'Washington');
+    assert.ok(city, 'the city visited stays the city');
+  });
+
+  it('names a headline only when the article confirms it', () => {
+    const text = 'Harbour Plans Stall Amid Funding Doubts\nThe council of Lindby delayed the harbour plan on Tuesday, the mayor said.';
+    const found = mentions(text);
+    assert.ok(!found.some((m) => /Harbour Plans|Funding Doubts/.test(m)), found.join(', '));
+  });
+
+  it('finds a name established in one article where another article writes it the same way', () => {
+    const r = new Analyzer().analyze([
+      { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
+      { id: 'b.txt', text: 'veltrix shares rose as Veltrix Systems confirmed the merger.' },
+    ]);
+    const v = r.entities.find((e) => e.aliases.includes('Veltrix Systems'));
+    assert.ok(v, JSON.stringify(r.entities.map((e) => e.name)));
+    assert.deepStrictEqual([...new Set(v.mentions.map((m) => m.doc))], ['a.txt', 'b.txt']);
+  });
+
+  it('treats model codes as products and months as no names', () => {
+    const found = mentions('The carrier ordered the A350 in March.');
+    assert.ok(found.includes('PRODUCT:A350'), found.join(', '));
+    assert.ok(!found.some((m) => m.endsWith(':March')), found.join(', '));
+  });
+
+  it('keeps spans exact: no edge spaces or punctuation', () => {
+    const text = '"Lena Ström," the Swedish coach, praised Ajax (the club) and FIFA.';
+    for (const e of analyzeDocument('t', text).entities) {
+      assert.strictEqual(text.slice(e.start, e.end), e.text);
+      assert.doesNotMatch(e.text, /^[\s"'(,]|[\s"',)]$/);
+    }
+  });
+});
