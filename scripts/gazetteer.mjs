@@ -14,7 +14,9 @@ export function writeGazetteer(outFile) {
     aliases: [...new Set([c.name.official, ...(c.altSpellings ?? []).filter((s) => s.length > 2 || /^[A-Z]{2}$/.test(s) === false)])]
       .filter((s) => s && s !== c.name.common && /^[\p{L} .,'’()-]+$/u.test(s) && s.length <= 40),
     codes: [c.cca3].filter(Boolean),
-    capitals: c.capital ?? [],
+    // Capitals of dependent territories (Douglas, Hamilton, Kingston upon Norfolk...) are far more
+    // often people's or firms' names in news than places: only sovereign states' capitals count.
+    capitals: c.independent ? c.capital ?? [] : [],
     demonyms: [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))],
   }));
   mkdirSync(dirname(outFile), { recursive: true });

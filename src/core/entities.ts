@@ -146,7 +146,8 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
     if (prev && prev.last < s.first && s.first - prev.last <= 5 && tokens.sentence[prev.last] === tokens.sentence[s.first] &&
         ORG_WORDS.has(tokens.normal[prev.last])) {
       const between = tokens.value.slice(prev.last + 1, s.first);
-      if (between.length > 0 && between.some((w) => /^(of|for|the|and|&)$/.test(w)) && between.every((w) => /^(of|for|the|and|&)$/.test(w) || /^[A-Z][a-z]/.test(w))) {
+      // "and" joins two names ("Acme Inc and Globex Corp"), not the halves of one.
+      if (between.length > 0 && between.some((w) => /^(of|for|the)$/.test(w)) && between.every((w) => /^(of|for|the)$/.test(w) || /^[A-Z][a-z]/.test(w))) {
         prev.last = s.last;
         prev.type = 'ORG';
         continue;
