@@ -50,6 +50,8 @@ interface Span {
   type: NerSpan['type'];
   /** Set by a cue ("the X summit"): a named event whatever the tagger said. */
   event?: boolean;
+  /** Set by a cue ("the X GPU"): a product's name. */
+  product?: boolean;
 }
 
 export function findEntities(work: DocumentWork): EntityMention[] {
@@ -67,6 +69,10 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const tagged = clean(body);
   addNamesAfterTitles(work, tagged);
   addEventNames(work, tagged);
+  addProductNames(work, tagged, (t) => {
+    const sent = work.sentences[tokens.sentence[t]];
+    return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
+  });
   const consistent = completeLists(work, typeByCue(work, agreeWithinDocument(work, tagged.sort((a, b) => a.first - b.first), clean(headings))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
@@ -245,6 +251,36 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
   }
 }
 
+/** Nouns that name a kind of product after a model name: "the RTX Pro GPU", "the Model Y car". */
+const PRODUCT_CUES = new Set([
+  'gpu', 'gpus', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'phone', 'phones',
+  'handset', 'handsets', 'console', 'consoles', 'laptop', 'laptops', 'tablet', 'tablets', 'jet', 'jets',
+  'aircraft', 'airliner', 'car', 'cars', 'suv', 'truck', 'vaccine', 'drug', 'app', 'software', 'chatbot',
+  'model', 'models', 'platform', 'device', 'devices', 'engine', 'rocket', 'satellite', 'drone', 'drones',
+]);
+
+/** A capitalised run right before a product noun is the product's name: "the RTX Pro GPU" -> "RTX Pro". */
+function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: number) => boolean): void {
+  const { tokens } = work;
+  for (let t = 1; t < tokens.count; t++) {
+    if (!PRODUCT_CUES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
+    let first = t - 1;
+    if (!/^[A-Z]/.test(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || inHeading(t)) continue;
+    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z]/.test(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
+    // "AI chips" names no product; in "H20 AI chips" the model code is the name.
+    let last = t - 1;
+    while (last >= first && COMMON_ACRONYMS.has(tokens.normal[last])) last--;
+    if (last < first) continue;
+    const code = tokens.value.slice(first, last + 1).findIndex((v) => PRODUCT_CODE.test(v) && /\d/.test(v));
+    if (code >= 0) continue; // model codes are products already (addProductCodes)
+    // Only where the tagger saw no person or place: "Chinese chips" is no product.
+    const overlapping = spans.filter((s) => s.first <= last && first <= s.last);
+    if (overlapping.some((s) => s.type === 'PER' || s.type === 'LOC') || lookupPlace(tokens.value[first]) !== null) continue;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first, last, type: 'MISC', product: true });
+  }
+}
+
 /** Words before or after a name that say what it is: "firms like X", "X, the carmaker", "the X forum". */
 const ORG_CUES = new Set(['firm', 'firms', 'company', 'companies', 'startup', 'startups', 'maker', 'makers', 'rival', 'rivals', 'giant', 'giants', 'brand', 'brands', 'group', 'conglomerate', 'developer', 'developers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'lab', 'labs', 'carrier', 'retailer', 'lender', 'insurer', 'bank', 'banks']);
 const EVENT_CUES = new Set(['forum', 'summit', 'conference', 'expo', 'fair', 'festival', 'show', 'convention', 'games', 'championship', 'tournament']);
@@ -334,6 +370,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
+  if (s.product) return 'PRODUCT';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
