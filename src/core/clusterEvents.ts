@@ -35,7 +35,8 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
         participants.add(id);
         if (byId.get(id)?.type === 'PERSON') people.add(id);
       }
-      if (participants.size === 0) continue;
+      // Verbs outside the event vocabulary need a named participant to be an event at all.
+      if (participants.size === 0 && !VOCABULARY_CLASSES.has(ev.lemma)) continue;
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
       const node: Node = { doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: ev.lemma, participants, people, date };
       const block = blocks.get(ev.lemma);
@@ -69,7 +70,10 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       if (g) g.push(n);
       else groups.set(r, [n]);
     });
-    for (const g of groups.values()) {
+    // Articles in one folder tell one story: happenings of a kind from the event vocabulary are
+    // one event unless their dates or the people in them say otherwise ("meets A" vs "meets B").
+    const merged = VOCABULARY_CLASSES.has(nodes[0].cls) ? mergeCompatibleGroups([...groups.values()]) : [...groups.values()];
+    for (const g of merged) {
       // A verb outside the event vocabulary, said once, is a detail of a sentence, not an event of the story.
       if (g.length === 1 && !VOCABULARY_CLASSES.has(g[0].cls)) continue;
       events.push({ nodes: g, first: 0 });
@@ -83,6 +87,25 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
   }
   events.sort((a, b) => a.first - b.first);
   return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
+}
+
+function mergeCompatibleGroups(groups: Node[][]): Node[][] {
+  const out: { nodes: Node[]; people: Set<string>; dates: string[] }[] = [];
+  for (const g of groups) {
+    const people = new Set(g.flatMap((n) => [...n.people]));
+    const dates = g.map((n) => n.date).filter((d): d is string => !!d);
+    const home = out.find((c) =>
+      !(c.people.size > 0 && people.size > 0 && ![...people].some((p) => c.people.has(p))) &&
+      dates.every((d) => c.dates.every((e) => compatibleDates(d, e))));
+    if (home) {
+      home.nodes.push(...g);
+      for (const p of people) home.people.add(p);
+      home.dates.push(...dates);
+    } else {
+      out.push({ nodes: [...g], people, dates });
+    }
+  }
+  return out.map((c) => c.nodes);
 }
 
 function compatible(a: Node, b: Node, byId: Map<string, EntityReport>): boolean {
