@@ -95,7 +95,7 @@ function mergeCompatibleGroups(groups: Node[][]): Node[][] {
     const people = new Set(g.flatMap((n) => [...n.people]));
     const dates = g.map((n) => n.date).filter((d): d is string => !!d);
     const home = out.find((c) =>
-      !(c.people.size > 0 && people.size > 0 && ![...people].some((p) => c.people.has(p))) &&
+      !(hasPersonNotIn(c.people, people) && hasPersonNotIn(people, c.people)) &&
       dates.every((d) => c.dates.every((e) => compatibleDates(d, e))));
     if (home) {
       home.nodes.push(...g);
@@ -149,13 +149,21 @@ function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): E
   for (const n of nodes) for (const p of n.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
   const participants = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
   const agent = participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
-  const object = participants.find((p) => p !== agent);
+  // The object: another named thing, not a nationality ("Acme develops Chinese" says nothing).
+  const object = participants.find((p) => p !== agent && byId.get(p)?.type !== 'NORP');
   const cls = nodes[0].cls;
-  const verb = VERB_FORMS[cls] ?? `${cls}`;
+  const verb = VERB_FORMS[cls] ?? thirdPerson(cls);
   const label = [byId.get(agent)?.name, verb, object ? byId.get(object)?.name : null].filter(Boolean).join(' ');
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();
   return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention) };
+}
+
+/** "develop" -> "develops", "push" -> "pushes", "comply" -> "complies". */
+function thirdPerson(verb: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
 }
 
 /** The date most mentions agree on, preferring ones with a stated year, at month precision. */
