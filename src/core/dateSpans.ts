@@ -58,164 +58,6 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
     }
     // These override wink's shorter spans ("year" of "a year earlier", "year" of "two-year",
     // "nineteen" of "nineteen ninety-six").
-    // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter", "the year".
-    if (word === 'year') {
-      if ((w(t - 1) === 'a' || w(t - 1) === 'one') && (w(t + 1) === 'earlier' || w(t + 1) === 'ago' || w(t + 1) === 'before')) {
-        out.push({ first: t - 1, last: t + 1, type: 'DATE' });
-        t++;
-        continue;
-      }
-      if (w(t + 1) === '-' && (w(t + 2) === 'earlier' || w(t + 2) === 'ago')) {
-        out.push({ first: t, last: t + 2, type: 'DATE' });
-        t += 2;
-        continue;
-      }
-      if (w(t - 1) === 'the' && /^(in|during|for|of|over|through|throughout)$/.test(w(t - 2))) {
-        out.push({ first: t - 1, last: t, type: 'DATE' });
-        continue;
-      }
-      // "the current fiscal year", "this fiscal year", "the calendar year".
-      let first = t;
-      while (/^(current|fiscal|calendar|full)$/.test(w(first - 1))) first--;
-      if (first < t && /^(the|this)$/.test(w(first - 1))) {
-        out.push({ first: first - 1, last: t, type: 'DATE' });
-        continue;
-      }
-    }
-    // Hyphenated durations: "a two-year contract", "the 10-year note", "an 8-month-old".
-    if (DURATION_UNITS.has(word) && w(t - 1) === '-' && NUMBER_WORD.test(w(t - 2))) {
-      const first = t - 2;
-      const last = w(t + 1) === '-' && w(t + 2) === 'old' ? t + 2 : t;
-      out.push({ first, last, type: 'DURATION' });
-      t = last;
-      continue;
-    }
-    if (taken[t]) continue;
-    // Quarters: "the third quarter", "third-quarter", "fiscal first quarter", "the latest quarter", "Q2 2023".
-    if (word === 'quarter' || word === 'quarters') {
-      let first = t;
-      if (w(t - 1) === '-' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
-      else if (QUARTER_WORDS.has(w(t - 1))) first = t - 1;
-      else if (w(t - 1) === 'fiscal' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
-      else if (!QUARTER_CONTEXT.has(w(t - 1)) || word === 'quarters') continue;
-      if (first === t && w(t - 1) !== 'the' && !QUARTER_CONTEXT.has(w(t - 1))) continue;
-      if (first === t) first = t - 1;
-      if (w(first - 1) === 'fiscal') first--;
-      // "the 1988 third quarter", "this year's first quarter".
-      if (/^\d{4}$/.test(w(first - 1))) first--;
-      else if (/^['’]s$/.test(w(first - 1)) && w(first - 2) === 'year' && RELATIVE.has(w(first - 3))) first -= 3;
-      let last = t;
-      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) last = t + 2;
-      else if (/^\d{4}$/.test(w(t + 1))) last = t + 1;
-      out.push({ first, last, type: 'DATE' });
-      t = last;
-      continue;
-    }
-    if (/^q[1-4]$/.test(word) && /^\d{4}$/.test(w(t + 1))) {
-      out.push({ first: t, last: t + 1, type: 'DATE' });
-      t++;
-      continue;
-    }
-    // Seasons: "last fall", "this summer", "the winter of 1994".
-    if (SEASONS.has(word)) {
-      if (RELATIVE.has(w(t - 1))) {
-        out.push({ first: t - 1, last: t, type: 'DATE' });
-        continue;
-      }
-      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) {
-        out.push({ first: t, last: t + 2, type: 'DATE' });
-        t += 2;
-        continue;
-      }
-    }
-    // Decades and centuries: "the nineties", "the early eighties", "the 20th century".
-    if (DECADES.has(word) && (w(t - 1) === 'the' || EDGE.has(w(t - 1)))) {
-      out.push({ first: t, last: t, type: 'DATE' });
-      continue;
-    }
-    if (word === 'century' && CENTURY_ORDINAL.test(w(t - 1))) {
-      out.push({ first: t - 1, last: t, type: 'DATE' });
-      continue;
-    }
-    // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter", "the year".
-    if (word === 'year') {
-      if ((w(t - 1) === 'a' || w(t - 1) === 'one') && (w(t + 1) === 'earlier' || w(t + 1) === 'ago' || w(t + 1) === 'before')) {
-        out.push({ first: t - 1, last: t + 1, type: 'DATE' });
-        t++;
-        continue;
-      }
-      if (w(t + 1) === '-' && (w(t + 2) === 'earlier' || w(t + 2) === 'ago')) {
-        out.push({ first: t, last: t + 2, type: 'DATE' });
-        t += 2;
-        continue;
-      }
-      if (w(t - 1) === 'the' && /^(in|during|for|of|over|through|throughout)$/.test(w(t - 2))) {
-        out.push({ first: t - 1, last: t, type: 'DATE' });
-        continue;
-      }
-      // "the current fiscal year", "this fiscal year", "the calendar year".
-      let first = t;
-      while (/^(current|fiscal|calendar|full)$/.test(w(first - 1))) first--;
-      if (first < t && /^(the|this)$/.test(w(first - 1))) {
-        out.push({ first: first - 1, last: t, type: 'DATE' });
-        continue;
-      }
-    }
-    // Hyphenated durations: "a two-year contract", "the 10-year note", "an 8-month-old".
-    if (DURATION_UNITS.has(word) && w(t - 1) === '-' && NUMBER_WORD.test(w(t - 2))) {
-      const first = t - 2;
-      const last = w(t + 1) === '-' && w(t + 2) === 'old' ? t + 2 : t;
-      out.push({ first, last, type: 'DURATION' });
-      t = last;
-      continue;
-    }
-    if (taken[t]) continue;
-    // Quarters: "the third quarter", "third-quarter", "fiscal first quarter", "the latest quarter", "Q2 2023".
-    if (word === 'quarter' || word === 'quarters') {
-      let first = t;
-      if (w(t - 1) === '-' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
-      else if (QUARTER_WORDS.has(w(t - 1))) first = t - 1;
-      else if (w(t - 1) === 'fiscal' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
-      else if (!QUARTER_CONTEXT.has(w(t - 1)) || word === 'quarters') continue;
-      if (first === t && w(t - 1) !== 'the' && !QUARTER_CONTEXT.has(w(t - 1))) continue;
-      if (first === t) first = t - 1;
-      if (w(first - 1) === 'fiscal') first--;
-      // "the 1988 third quarter", "this year's first quarter".
-      if (/^\d{4}$/.test(w(first - 1))) first--;
-      else if (/^['’]s$/.test(w(first - 1)) && w(first - 2) === 'year' && RELATIVE.has(w(first - 3))) first -= 3;
-      let last = t;
-      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) last = t + 2;
-      else if (/^\d{4}$/.test(w(t + 1))) last = t + 1;
-      out.push({ first, last, type: 'DATE' });
-      t = last;
-      continue;
-    }
-    if (/^q[1-4]$/.test(word) && /^\d{4}$/.test(w(t + 1))) {
-      out.push({ first: t, last: t + 1, type: 'DATE' });
-      t++;
-      continue;
-    }
-    // Seasons: "last fall", "this summer", "the winter of 1994".
-    if (SEASONS.has(word)) {
-      if (RELATIVE.has(w(t - 1))) {
-        out.push({ first: t - 1, last: t, type: 'DATE' });
-        continue;
-      }
-      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) {
-        out.push({ first: t, last: t + 2, type: 'DATE' });
-        t += 2;
-        continue;
-      }
-    }
-    // Decades and centuries: "the nineties", "the early eighties", "the 20th century".
-    if (DECADES.has(word) && (w(t - 1) === 'the' || EDGE.has(w(t - 1)))) {
-      out.push({ first: t, last: t, type: 'DATE' });
-      continue;
-    }
-    if (word === 'century' && CENTURY_ORDINAL.test(w(t - 1))) {
-      out.push({ first: t - 1, last: t, type: 'DATE' });
-      continue;
-    }
     // Years read aloud: "nineteen ninety-six".
     if (YEAR_TEENS.has(word) && sameSentence(t, t + 1)) {
       const tens = tensRun(tokens, t + 1);
@@ -224,6 +66,85 @@ export function findDateSpans(tokens: TokenTable, taken: Uint8Array): Span[] {
         t = tens;
         continue;
       }
+    }
+    // "a year earlier", "a year ago", "year-earlier", "the year-ago quarter", "the year".
+    if (word === 'year') {
+      if ((w(t - 1) === 'a' || w(t - 1) === 'one') && (w(t + 1) === 'earlier' || w(t + 1) === 'ago' || w(t + 1) === 'before')) {
+        out.push({ first: t - 1, last: t + 1, type: 'DATE' });
+        t++;
+        continue;
+      }
+      if (w(t + 1) === '-' && (w(t + 2) === 'earlier' || w(t + 2) === 'ago')) {
+        out.push({ first: t, last: t + 2, type: 'DATE' });
+        t += 2;
+        continue;
+      }
+      if (w(t - 1) === 'the' && /^(in|during|for|of|over|through|throughout)$/.test(w(t - 2))) {
+        out.push({ first: t - 1, last: t, type: 'DATE' });
+        continue;
+      }
+      // "the current fiscal year", "this fiscal year", "the calendar year".
+      let first = t;
+      while (/^(current|fiscal|calendar|full)$/.test(w(first - 1))) first--;
+      if (first < t && /^(the|this)$/.test(w(first - 1))) {
+        out.push({ first: first - 1, last: t, type: 'DATE' });
+        continue;
+      }
+    }
+    // Hyphenated durations: "a two-year contract", "the 10-year note", "an 8-month-old".
+    if (DURATION_UNITS.has(word) && w(t - 1) === '-' && NUMBER_WORD.test(w(t - 2))) {
+      const first = t - 2;
+      const last = w(t + 1) === '-' && w(t + 2) === 'old' ? t + 2 : t;
+      out.push({ first, last, type: 'DURATION' });
+      t = last;
+      continue;
+    }
+    if (taken[t]) continue;
+    // Quarters: "the third quarter", "third-quarter", "fiscal first quarter", "the latest quarter", "Q2 2023".
+    if (word === 'quarter' || word === 'quarters') {
+      let first = t;
+      if (w(t - 1) === '-' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
+      else if (QUARTER_WORDS.has(w(t - 1))) first = t - 1;
+      else if (w(t - 1) === 'fiscal' && QUARTER_WORDS.has(w(t - 2))) first = t - 2;
+      else if (!QUARTER_CONTEXT.has(w(t - 1)) || word === 'quarters') continue;
+      if (first === t && w(t - 1) !== 'the' && !QUARTER_CONTEXT.has(w(t - 1))) continue;
+      if (first === t) first = t - 1;
+      if (w(first - 1) === 'fiscal') first--;
+      // "the 1988 third quarter", "this year's first quarter".
+      if (/^\d{4}$/.test(w(first - 1))) first--;
+      else if (/^['’]s$/.test(w(first - 1)) && w(first - 2) === 'year' && RELATIVE.has(w(first - 3))) first -= 3;
+      let last = t;
+      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) last = t + 2;
+      else if (/^\d{4}$/.test(w(t + 1))) last = t + 1;
+      out.push({ first, last, type: 'DATE' });
+      t = last;
+      continue;
+    }
+    if (/^q[1-4]$/.test(word) && /^\d{4}$/.test(w(t + 1))) {
+      out.push({ first: t, last: t + 1, type: 'DATE' });
+      t++;
+      continue;
+    }
+    // Seasons: "last fall", "this summer", "the winter of 1994".
+    if (SEASONS.has(word)) {
+      if (RELATIVE.has(w(t - 1))) {
+        out.push({ first: t - 1, last: t, type: 'DATE' });
+        continue;
+      }
+      if (w(t + 1) === 'of' && /^\d{4}$/.test(w(t + 2))) {
+        out.push({ first: t, last: t + 2, type: 'DATE' });
+        t += 2;
+        continue;
+      }
+    }
+    // Decades and centuries: "the nineties", "the early eighties", "the 20th century".
+    if (DECADES.has(word) && (w(t - 1) === 'the' || EDGE.has(w(t - 1)))) {
+      out.push({ first: t, last: t, type: 'DATE' });
+      continue;
+    }
+    if (word === 'century' && CENTURY_ORDINAL.test(w(t - 1))) {
+      out.push({ first: t - 1, last: t, type: 'DATE' });
+      continue;
     }
   }
   return out;

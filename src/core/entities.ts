@@ -221,7 +221,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** Capitalised words right after a title are a person's name: "Vice Premier He Lifeng", "CEO Jane Doe". */
+/** Capitalised words right after a title are a person's name: "Vice Premier Ana Ruiz", "CEO Jane Doe". */
 function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
@@ -251,7 +251,7 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
   }
 }
 
-/** Nouns that name a kind of product after a model name: "the RTX Pro GPU", "the Model Y car". */
+/** Nouns that name a kind of product after a model name: "the Nova Pro GPU", "the Model Y car". */
 const PRODUCT_CUES = new Set([
   'gpu', 'gpus', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'phone', 'phones',
   'handset', 'handsets', 'console', 'consoles', 'laptop', 'laptops', 'tablet', 'tablets', 'jet', 'jets',
@@ -259,7 +259,7 @@ const PRODUCT_CUES = new Set([
   'model', 'models', 'platform', 'device', 'devices', 'engine', 'rocket', 'satellite', 'drone', 'drones',
 ]);
 
-/** A capitalised run right before a product noun is the product's name: "the RTX Pro GPU" -> "RTX Pro". */
+/** A capitalised run right before a product noun is the product's name: "the Nova Pro GPU" -> "Nova Pro". */
 function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: number) => boolean): void {
   const { tokens } = work;
   for (let t = 1; t < tokens.count; t++) {

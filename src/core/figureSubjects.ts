@@ -1,7 +1,7 @@
 /**
  * Stage 3b: what each quantity measures ("about"), from its sentence, so that figures from
- * different sources can be compared: the noun right before it ("tariffs of up to 145%", "a
- * loss of $2.5 billion"), the thing after it ("$2.5 billion in sales", "45% of voters"), or
+ * different sources can be compared: the noun right before it ("tariffs of up to 25%", "a
+ * loss of $3 billion"), the thing after it ("$3 billion in sales", "45% of voters"), or
  * else the clause's subject ("the company's share ... fell from 95% to 50%").
  */
 import type { DocumentWork, FigureMention } from './model';
@@ -9,7 +9,7 @@ import type { DocumentWork, FigureMention } from './model';
 const MEASURED_KINDS = new Set(['money', 'percent', 'count', 'number']);
 /** Words that end a noun phrase when reading forward. */
 const PHRASE_BREAK = /^(VERB|AUX|PUNCT|SCONJ|CCONJ|PRON|NUM|SYM|ADP)$/;
-/** Words a measured noun may be joined to the figure by: "revenue of $X", "tariffs up to 145%". */
+/** Words a measured noun may be joined to the figure by: "revenue of $X", "tariffs up to 25%". */
 const LINKS = new Set(['of', 'at', 'to', 'by', 'from', 'reached', 'totalled', 'totaled', 'hit', 'was', 'were', 'is', 'are', 'about', 'around', 'nearly', 'some', 'up', 'over', 'almost', 'approximately', 'roughly', 'than', 'more', 'less', 'as', 'much', 'many', 'an', 'estimated']);
 
 /** Nouns that point back at an earlier figure ("this figure may rise to ..."). */
@@ -35,7 +35,7 @@ export function describeFigure(work: DocumentWork, f: FigureMention): string | n
   while (after <= sent.lastToken && tokens.start[after] < f.end) after++;
 
   if (f.kind === 'count' && f.unit) return f.unit;
-  // After it: "$2.5 billion in sales", "45% of voters" (not a period: "$8 billion in the next quarter").
+  // After it: "$3 billion in sales", "45% of voters" (not a period: "$5 billion in the next quarter").
   let following: string | null = null;
   const link = tokens.normal[after];
   if ((link === 'in' && f.kind === 'money') || (link === 'of' && f.kind === 'percent')) {
@@ -44,7 +44,7 @@ export function describeFigure(work: DocumentWork, f: FigureMention): string | n
       following = text.slice(tokens.start[after + 1], tokens.end[end]);
     }
   }
-  // Before it: "tariffs of up to 145%", "an estimated loss of $2.5 billion", "performance around 60%".
+  // Before it: "tariffs of up to 25%", "an estimated loss of $3 billion", "performance around 60%".
   let k = first - 1;
   let links = 0;
   while (k >= sent.firstToken && LINKS.has(tokens.normal[k]) && links < 4) {

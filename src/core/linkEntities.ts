@@ -123,7 +123,7 @@ function findUnseenMentions(docs: DocumentAnalysis[], clusters: Map<string, Clus
         for (let j = words.length - 1; j >= i; j--) {
           const start = words[i].start;
           const raw = d.text.slice(start, words[j].end);
-          // As written ("U.S."), without a possessive ("Acme's"), without trailing punctuation ("Acme,").
+          // As written ("U.K."), without a possessive ("Acme's"), without trailing punctuation ("Acme,").
           const text = [raw, raw.replace(/['’]s$/, ''), raw.replace(/[.,;:'’-]+$/, '')].find((x) => byText.get(x)) ?? '';
           const end = start + text.length;
           const c = byText.get(text);

@@ -3,7 +3,7 @@
  * candidate finder added): widens it to the currency, scale word, range end, percent sign or
  * counted noun next to it, and says what it is: money, percent, count, a year, or a number.
  *
- *   "$2.5 billion", "2.5bn dollars", "€3m", "USD 40 million", "billions of dollars",
+ *   "$3.1 billion", "4.2bn dollars", "€3m", "USD 40 million", "millions of euros",
  *   "35 per cent", "10-15%", "1.5 million developers", "24 dead", "tens of thousands of people",
  *   "between 5 and 7 ships", "a hundred teachers", "in 1985".
  */
@@ -127,7 +127,7 @@ export function readQuantity(work: DocumentWork, lo: number, hi: number, fractio
     return { first, last, kind: 'percent', value: value * 100, unit: null, range: null, atLeast };
   }
 
-  // A four-digit year: "in 1985", "fiscal 1989 sales", "the 2022 acquisition" (not "2000 people").
+  // A four-digit year: "in 1985", "fiscal 1989 sales", "the 2019 acquisition" (not "2000 people").
   if (words.length === 1 && /^\d{4}$/.test(words[0]) && plausibleYear(value) &&
       (YEAR_CONTEXT.has(at(first - 1)) || !isPluralNoun(work, last + 1))) {
     return { first: at(first - 1) === 'fiscal' ? first - 1 : first, last, kind: 'date', value: words[0], unit: null, range: null, atLeast: false };

@@ -1,6 +1,6 @@
 /**
  * Dates, durations and times among the figure candidates, normalised against the anchor (the
- * article's publication date, or the reference date): "last month", "April 17", "the third
+ * article's publication date, or the reference date): "last month", "March 3", "the third
  * quarter", "since 1985", "three months", "8 p.m.". Vague references ("now", "recently")
  * and bare units ("$5 a year") are not figures.
  */
