@@ -44,7 +44,7 @@ export function describeFigure(work: DocumentWork, f: FigureMention): string | n
       following = text.slice(tokens.start[after + 1], tokens.end[end]);
     }
   }
-  // Before it: "tariffs of up to 25%", "an estimated loss of $3 billion", "performance around 60%".
+  // Before it: "tariffs of up to 25%", "an estimated loss of $3 billion", "performance around 70%".
   let k = first - 1;
   let links = 0;
   while (k >= sent.firstToken && LINKS.has(tokens.normal[k]) && links < 4) {
