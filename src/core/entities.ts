@@ -9,7 +9,7 @@
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
-import { lineCase } from './nerFeatures';
+import { lineCase, type LineCase } from './nerFeatures';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
 
@@ -34,11 +34,11 @@ function titleLineEnd(work: DocumentWork): number {
  * with no closing punctuation ("Key Points", "Financial impact"). Lines in capitals are left to
  * the tagger, which learned them from wire copy.
  */
-function isHeading(work: DocumentWork, first: number, last: number): boolean {
+function isHeading(work: DocumentWork, first: number, last: number, line: LineCase = lineCase(work.tokens, first, last)): boolean {
   const { tokens } = work;
   // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
   if (/^[.!?]$/.test(tokens.value[last])) return false;
-  if (lineCase(tokens, first, last) === 'title') return true;
+  if (line === 'title') return true;
   return last - first < 3 && !/["”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
 }
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
@@ -62,8 +62,9 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const titleEnd = titleLineEnd(work);
   for (const sent of work.sentences) {
     if (skip(sent.firstToken) && skip(sent.lastToken)) continue;
-    const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip);
-    (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken) ? headings : body).push(...found);
+    const line = lineCase(tokens, sent.firstToken, sent.lastToken);
+    const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
+    (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   }
   const clean = (spans: Span[]) => joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(body);

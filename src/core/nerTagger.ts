@@ -5,7 +5,7 @@
  * not continue an entity of its type is read as a B-.
  */
 import weightsFile from './models/ner-weights.json';
-import { emitFeatures, lineCase, NER_TAGS, type NerTag } from './nerFeatures';
+import { emitFeatures, lineCase, NER_TAGS, type LineCase, type NerTag } from './nerFeatures';
 import type { TokenTable } from './model';
 
 export interface NerWeights {
@@ -63,9 +63,10 @@ export function bestTag(scores: Float64Array, prev: string): NerTag {
 }
 
 /** Entity spans of the sentence [first, last]; `skip` marks tokens that may not be in one (boilerplate). */
-export function tagSentence(tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean): NerSpan[] {
+export function tagSentence(
+  tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean, line: LineCase = lineCase(tokens, first, last),
+): NerSpan[] {
   const w = weights();
-  const line = lineCase(tokens, first, last);
   const scores = new Float64Array(NER_TAGS.length);
   const add = (template: string, value: string): void => {
     const row = w.get(template)?.get(value);
