@@ -9,7 +9,7 @@ import type { DocumentWork, EventMention } from './model';
 /** Trigger lemma -> event class: synonyms share a class so that clustering can block on it. */
 export const EVENT_CLASS: Record<string, string> = {
   visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit', fly: 'visit',
-  meet: 'meet', meeting: 'meet', talk: 'meet', talks: 'meet', host: 'meet',
+  meet: 'meet', meeting: 'meet', talk: 'meet', talks: 'meet', host: 'host',
   speak: 'speak', speech: 'speak', address: 'speak', keynote: 'speak', remark: 'speak',
   ban: 'restrict', prohibit: 'restrict', bar: 'restrict', restrict: 'restrict', block: 'restrict',
   curb: 'restrict', sanction: 'restrict', restriction: 'restrict', embargo: 'restrict',
@@ -32,6 +32,19 @@ export const EVENT_CLASS: Record<string, string> = {
   praise: 'praise', criticize: 'criticize', criticise: 'criticize', call: 'call', warn: 'warn',
   discuss: 'discuss', reaffirm: 'affirm', acknowledge: 'affirm', rob: 'rob', robbery: 'rob',
   steal: 'rob', escape: 'escape', rescue: 'rescue', evacuate: 'evacuate', flee: 'escape',
+  // Happenings news reports by their nouns as often as by verbs.
+  party: 'party', ceremony: 'ceremony', gala: 'ceremony', award: 'award', awards: 'award', oscar: 'award',
+  nomination: 'nominate', nominee: 'nominate', accident: 'crash', wreck: 'crash', operation: 'operation',
+  raid: 'raid', chase: 'chase', pursuit: 'chase', attempt: 'attempt', trial: 'trial', hearing: 'trial',
+  verdict: 'trial', conviction: 'arrest', protest: 'protest', demonstration: 'protest', riot: 'protest',
+  storm: 'storm', flood: 'flood', blaze: 'fire', wildfire: 'fire', outbreak: 'outbreak', war: 'war',
+  ambush: 'attack', hijack: 'seize', hijacking: 'seize', piracy: 'seize', seize: 'seize', capture: 'seize',
+  kidnap: 'seize', sink: 'sink', collapse: 'collapse',
+  statement: 'statement', announcement: 'announce', report: 'statement', interview: 'statement',
+  perform: 'perform', performance: 'perform', game: 'play', match: 'play',
+  playoff: 'play', victory: 'win', loss: 'lose', lose: 'lose',
+  shot: 'attack', gunfire: 'attack', stab: 'attack', stabbing: 'attack', blast: 'attack',
+  dead: 'kill', injury: 'injure',
 };
 
 /** Verbs too general to be an event by themselves. */
