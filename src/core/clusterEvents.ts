@@ -18,6 +18,9 @@ interface Node {
   cls: string;
   participants: Set<string>;
   people: Set<string>;
+  /** The participant named nearest before the trigger (its subject, mostly) and nearest after it. */
+  subject: string | null;
+  object: string | null;
   date: string | null;
 }
 
@@ -29,16 +32,23 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
     for (const ev of d.events) {
       const participants = new Set<string>();
       const people = new Set<string>();
+      let subject: string | null = null;
+      let object: string | null = null;
+      let subjectAt = -Infinity;
+      let objectAt = Infinity;
       for (const p of ev.participants) {
         const id = ids[p];
         if (!id) continue;
         participants.add(id);
         if (byId.get(id)?.type === 'PERSON') people.add(id);
+        const at = d.entities[p].start;
+        if (at < ev.start && at > subjectAt && byId.get(id)?.type !== 'NORP') { subject = id; subjectAt = at; }
+        if (at > ev.start && at < objectAt && byId.get(id)?.type !== 'NORP') { object = id; objectAt = at; }
       }
       // Verbs outside the event vocabulary need a named participant to be an event at all.
       if (participants.size === 0 && !VOCABULARY_CLASSES.has(ev.lemma)) continue;
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
-      const node: Node = { doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: ev.lemma, participants, people, date };
+      const node: Node = { doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: ev.lemma, participants, people, subject, object, date };
       const block = blocks.get(ev.lemma);
       if (block) block.push(node);
       else blocks.set(ev.lemma, [node]);
@@ -134,11 +144,16 @@ function hasNonPlace(n: Node, byId: Map<string, EntityReport>): boolean {
   return false;
 }
 
+/** Event classes named by a noun rather than a verb. */
+const NOUN_CLASSES = new Set(['party', 'ceremony', 'award', 'operation', 'raid', 'chase', 'attempt', 'trial', 'protest', 'storm', 'flood', 'fire', 'outbreak', 'war', 'play', 'quake']);
+
 const VERB_FORMS: Record<string, string> = {
+  statement: 'says', host: 'hosts', nominate: 'nominates', seize: 'seizes', sink: 'sinks', collapse: 'collapses',
+  perform: 'performs', lose: 'loses',
   visit: 'visits', meet: 'meets', speak: 'speaks at', restrict: 'restricts', resume: 'resumes',
   impose: 'imposes', investigate: 'investigates', acquire: 'acquires', announce: 'announces',
   attack: 'attacks', kill: 'kills', arrest: 'arrests', elect: 'elects', win: 'wins', sell: 'sells',
-  agree: 'agrees with', resign: 'resigns', dismiss: 'dismisses', appoint: 'appoints', quake: 'quake hits',
+  agree: 'agrees with', resign: 'resigns', dismiss: 'dismisses', appoint: 'appoints',
   strike: 'strikes', crash: 'crashes', injure: 'injures', praise: 'praises', criticize: 'criticizes',
   call: 'calls', warn: 'warns', discuss: 'discusses', affirm: 'affirms', rob: 'robs', escape: 'escapes',
   rescue: 'rescues', evacuate: 'evacuates',
@@ -148,15 +163,30 @@ function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): E
   const counts = new Map<string, number>();
   for (const n of nodes) for (const p of n.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
   const participants = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
-  const agent = participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
-  // The object: another named thing, not a nationality ("Acme develops Chinese" says nothing).
-  const object = participants.find((p) => p !== agent && byId.get(p)?.type !== 'NORP');
+  // The label's roles: the participant most often named just before the trigger, and the one
+  // most often just after it (never a nationality: "Acme develops Chinese" says nothing).
+  const agent = mostFrequent(nodes.map((n) => n.subject)) ??
+    participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
+  const object = mostFrequent(nodes.map((n) => (n.object !== agent ? n.object : null))) ??
+    participants.find((p) => p !== agent && byId.get(p)?.type !== 'NORP');
   const cls = nodes[0].cls;
-  const verb = VERB_FORMS[cls] ?? thirdPerson(cls);
-  const label = [byId.get(agent)?.name, verb, object ? byId.get(object)?.name : null].filter(Boolean).join(' ');
+  const names = [agent, object].filter((p): p is string => !!p).map((p) => byId.get(p)?.name);
+  // Happenings named by a noun read "Flood: Lindby, Ostra"; the others "Acme acquires Globex".
+  const label = NOUN_CLASSES.has(cls)
+    ? `${cls[0].toUpperCase()}${cls.slice(1)}${names.length ? `: ${names.join(', ')}` : ''}`
+    : [names[0], VERB_FORMS[cls] ?? thirdPerson(cls), names[1]].filter(Boolean).join(' ');
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();
   return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention) };
+}
+
+function mostFrequent(xs: (string | null)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [x, c] of counts) if (c > n) { best = x; n = c; }
+  return best;
 }
 
 /** "develop" -> "develops", "push" -> "pushes", "comply" -> "complies". */

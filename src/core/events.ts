@@ -41,6 +41,7 @@ export const EVENT_CLASS: Record<string, string> = {
   ambush: 'attack', hijack: 'seize', hijacking: 'seize', piracy: 'seize', seize: 'seize', capture: 'seize',
   kidnap: 'seize', sink: 'sink', collapse: 'collapse',
   statement: 'statement', announcement: 'announce', report: 'statement', interview: 'statement',
+  say: 'statement', tell: 'statement',
   perform: 'perform', performance: 'perform', game: 'play', match: 'play',
   playoff: 'play', victory: 'win', loss: 'lose', lose: 'lose',
   shot: 'attack', gunfire: 'attack', stab: 'attack', stabbing: 'attack', blast: 'attack',
