@@ -99,23 +99,56 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
   return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
 }
 
+interface MergedCluster {
+  order: number;
+  nodes: Node[];
+  people: Set<string>;
+  /** Distinct dates only: a cluster repeats the same few dates. */
+  dates: Set<string>;
+}
+
+/**
+ * Groups of one event class merged greedily into the first cluster they are compatible with.
+ * A group naming people can only join a cluster naming none or sharing one of them, so
+ * clusters are looked up by person rather than scanned.
+ */
 function mergeCompatibleGroups(groups: Node[][]): Node[][] {
-  const out: { nodes: Node[]; people: Set<string>; dates: string[] }[] = [];
+  const all: MergedCluster[] = [];
+  const noPeople: MergedCluster[] = [];
+  const byPerson = new Map<string, MergedCluster[]>();
+  const fits = (c: MergedCluster, people: Set<string>, dates: Set<string>) =>
+    !(hasPersonNotIn(c.people, people) && hasPersonNotIn(people, c.people)) &&
+    [...dates].every((d) => [...c.dates].every((e) => compatibleDates(d, e)));
   for (const g of groups) {
     const people = new Set(g.flatMap((n) => [...n.people]));
-    const dates = g.map((n) => n.date).filter((d): d is string => !!d);
-    const home = out.find((c) =>
-      !(hasPersonNotIn(c.people, people) && hasPersonNotIn(people, c.people)) &&
-      dates.every((d) => c.dates.every((e) => compatibleDates(d, e))));
-    if (home) {
-      home.nodes.push(...g);
-      for (const p of people) home.people.add(p);
-      home.dates.push(...dates);
-    } else {
-      out.push({ nodes: [...g], people, dates });
+    const dates = new Set(g.map((n) => n.date).filter((d): d is string => !!d));
+    let candidates: MergedCluster[];
+    if (people.size === 0) candidates = all;
+    else {
+      const seen = new Set<MergedCluster>(noPeople);
+      for (const p of people) for (const c of byPerson.get(p) ?? []) seen.add(c);
+      candidates = [...seen].sort((x, y) => x.order - y.order);
     }
+    let home = candidates.find((c) => fits(c, people, dates));
+    if (!home) {
+      home = { order: all.length, nodes: [], people: new Set(), dates: new Set() };
+      all.push(home);
+      noPeople.push(home);
+    }
+    home.nodes.push(...g);
+    for (const d of dates) home.dates.add(d);
+    for (const p of people) {
+      if (home.people.has(p)) continue;
+      home.people.add(p);
+      const list = byPerson.get(p) ?? [];
+      list.push(home);
+      byPerson.set(p, list);
+    }
+    // A cluster that now names people is found through them, no longer among the unnamed.
+    const unnamed = noPeople.indexOf(home);
+    if (home.people.size > 0 && unnamed >= 0) noPeople.splice(unnamed, 1);
   }
-  return out.map((c) => c.nodes);
+  return all.map((c) => c.nodes);
 }
 
 function compatible(a: Node, b: Node, byId: Map<string, EntityReport>): boolean {
