@@ -31,8 +31,11 @@ const browser = {
 
 const builds = [
   { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...node, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...browser, entryPoints: ['src/extension/main.ts'], outfile: 'dist/web/extension.js' },
+  { ...node, entryPoints: ['src/extension/main.node.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/server/main.node.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...browser, entryPoints: ['src/extension/main.browser.ts'], outfile: 'dist/web/extension.js' },
+  // The web worker of the language server: no `vscode`, no Node built-ins.
+  { ...browser, entryPoints: ['src/server/main.browser.ts'], outfile: 'dist/web/server.js', format: 'iife', external: [] },
   { ...node, entryPoints: ['tools/eval.ts'], outfile: 'dist/eval.js' },
   { ...node, entryPoints: ['tools/bench.ts'], outfile: 'dist/bench.js' },
   { ...node, entryPoints: ['tools/trainNer.ts'], outfile: 'dist/trainNer.js' },
@@ -56,4 +59,5 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
+  chmodSync('dist/server.js', 0o755);
 }

@@ -6,7 +6,7 @@ import type { EntityReport, FigureReport, Report } from './report';
 
 const MAX_LIST = 25;
 
-function figureValue(f: FigureReport): string {
+export function figureValue(f: FigureReport): string {
   const q = f.qualifier === 'exact' ? '' : f.qualifier === 'range' && f.range ? `${f.range[0]}–` : `${f.qualifier} `;
   const unit = f.unit ? ` ${f.unit}` : f.kind === 'percent' ? ' %' : '';
   return f.value === null ? 'unresolved' : `${q}${f.value}${unit}`;

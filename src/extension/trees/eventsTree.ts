@@ -1,0 +1,24 @@
+/** Events view: event -> its date and participants, then one node per source mention. */
+import * as vscode from 'vscode';
+import type { CorpusModel } from '../../shared/protocol';
+import { ModelTree, spanNode, type Node } from './modelTree';
+
+export class EventsTree extends ModelTree {
+  protected roots(model: CorpusModel): Node[] {
+    // Events most sources report first: those are the story's backbone.
+    const events = [...model.events].sort((a, b) => b.docs.length - a.docs.length || (a.date ?? '9').localeCompare(b.date ?? '9'));
+    return events.map((e) => ({
+      id: `event/${e.id}`,
+      label: e.label,
+      description: [e.date ?? 'undated', `${e.docs.length} source${e.docs.length === 1 ? '' : 's'}`].join(' · '),
+      tooltip: `${e.label}\nDate: ${e.date ?? 'unknown'}\nParticipants: ${e.participants.join(', ') || 'none named'}\nSources: ${e.docs.join(', ')}`,
+      icon: new vscode.ThemeIcon('calendar'),
+      contextValue: 'event',
+      children: () => [
+        { id: `event/${e.id}/date`, label: 'Date', description: e.date ?? 'unknown', icon: new vscode.ThemeIcon('clock') },
+        { id: `event/${e.id}/who`, label: 'Participants', description: e.participants.join(', ') || 'none named', icon: new vscode.ThemeIcon('person') },
+        ...e.mentions.map((m) => spanNode(model, `event/${e.id}`, m)),
+      ],
+    }));
+  }
+}
