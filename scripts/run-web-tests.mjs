@@ -75,7 +75,14 @@ const done = new Promise((res) => { finish = res; });
 const page = context.pages()[0] ?? (await context.newPage());
 const artifacts = join(root, '.test-artifacts');
 mkdirSync(artifacts, { recursive: true });
-await page.exposeFunction('codeAutomationLog', (type, args) => {
+// The suite asks for screenshots by logging `[screenshot] name`: what is drawn can only be
+// photographed while the tests run (the workbench closes the extension host before it exits).
+await page.exposeFunction('codeAutomationLog', async (type, args) => {
+  const shot = typeof args?.[0] === 'string' && /^\[screenshot\] ([\w-]+)/.exec(args[0]);
+  if (shot) {
+    await page.screenshot({ path: join(artifacts, `web-${shot[1]}.png`) }).catch(() => {});
+    return;
+  }
   const fn = console[type] ?? console.log;
   fn(...args);
 });

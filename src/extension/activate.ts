@@ -22,6 +22,8 @@ export interface CrosscheckApi {
   trees: { events: vscode.TreeDataProvider<Node>; disagreements: vscode.TreeDataProvider<Node>; sources: vscode.TreeDataProvider<Node> };
   highlights(uri: vscode.Uri): Record<string, vscode.Range[]>;
   hiddenDisagreements(): string[];
+  /** The extension's own storage (a place tests may write to). */
+  storageUri(): vscode.Uri;
 }
 
 export async function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): Promise<CrosscheckApi> {
@@ -36,11 +38,12 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
   });
   const c = new Controller(context, client, log);
   context.subscriptions.push(c, { dispose: () => void client.stop() });
+  c.disagreementsView = vscode.window.createTreeView('crosscheck.disagreements', { treeDataProvider: c.disagreements, showCollapseAll: true });
 
   context.subscriptions.push(
-    vscode.window.registerTreeDataProvider('crosscheck.events', c.events),
-    vscode.window.registerTreeDataProvider('crosscheck.disagreements', c.disagreements),
-    vscode.window.registerTreeDataProvider('crosscheck.sources', c.sources),
+    vscode.window.createTreeView('crosscheck.events', { treeDataProvider: c.events, showCollapseAll: true }),
+    c.disagreementsView,
+    vscode.window.createTreeView('crosscheck.sources', { treeDataProvider: c.sources, showCollapseAll: true }),
     ...registerCommands(c),
     vscode.window.onDidChangeVisibleTextEditors((editors) => void c.highlighter.refresh(editors)),
     c.suppressions.onDidChange(() => void c.configureServer()),
@@ -82,5 +85,6 @@ export async function activateWith(context: vscode.ExtensionContext, createClien
     trees: { events: c.events, disagreements: c.disagreements, sources: c.sources },
     highlights: (uri) => c.highlighter.paintedIn(uri),
     hiddenDisagreements: () => c.suppressions.hidden(),
+    storageUri: () => context.globalStorageUri,
   };
 }

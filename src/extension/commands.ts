@@ -50,7 +50,12 @@ export function registerCommands(c: Controller): vscode.Disposable[] {
       return c.referenceDate();
     }),
     reg('crosscheck.focus', () => vscode.commands.executeCommand('workbench.view.extension.crosscheck')),
-    reg('crosscheck.focusDisagreements', () => vscode.commands.executeCommand('crosscheck.disagreements.focus')),
+    reg('crosscheck.focusDisagreements', async () => {
+      await vscode.commands.executeCommand('crosscheck.disagreements.focus');
+      // Open the first one, so that the claims side by side are what the reader sees.
+      const first = c.disagreements.getChildren()[0];
+      if (first && c.disagreementsView) await c.disagreementsView.reveal(first, { expand: true, select: true, focus: true });
+    }),
     reg('crosscheck.revealSpan', async (loc: { uri: string; start: number; end: number }) => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(loc.uri));
       const range = new vscode.Range(doc.positionAt(loc.start), doc.positionAt(loc.end));

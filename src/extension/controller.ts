@@ -34,6 +34,7 @@ export class Controller implements vscode.Disposable {
   readonly disagreements = new DisagreementsTree();
   readonly sources = new SourcesTree();
   readonly highlighter: Highlighter;
+  disagreementsView: vscode.TreeView<import('./trees/modelTree').Node> | undefined;
   readonly suppressions: Suppressions;
   readonly scanner: ArticleScanner;
   private readonly status = new StatusItem();
@@ -75,7 +76,11 @@ export class Controller implements vscode.Disposable {
     this.disagreements.update(model);
     this.sources.update(model);
     const ok = model.documents.filter((d) => !d.error).length;
-    this.status.show(ok, model.disagreements.filter((d) => !d.hidden).length);
+    const visible = model.disagreements.filter((d) => !d.hidden).length;
+    this.status.show(ok, visible);
+    if (this.disagreementsView) {
+      this.disagreementsView.badge = visible ? { value: visible, tooltip: `${visible} disagreement${visible === 1 ? '' : 's'} between sources` } : undefined;
+    }
     void vscode.commands.executeCommand('setContext', 'crosscheck.hasSources', model.documents.length > 0);
     void this.highlighter.refresh();
     this.modelArrived.fire(model);

@@ -52,13 +52,14 @@ export function buildDiagnostics(index: ReportIndex, settings: ServerSettings): 
       const list = byDoc.get(claim.doc);
       if (!lines || !list || insideAny(index.disabled(claim.doc), claim.start, claim.end)) continue;
       const related = d.claims
-        .filter((other) => other !== claim)
+        // The other side(s): every claim elsewhere, and in this document those that say otherwise.
+        .filter((other) => other !== claim && (other.doc !== claim.doc || other.value !== claim.value))
         .flatMap((other) => {
           const uri = index.uriOf(other.doc);
           const otherLines = index.lines(other.doc);
           if (!uri || !otherLines) return [];
           const when = other.date ? ` (${other.date})` : '';
-          return [{ location: { uri, range: otherLines.range(other.start, other.end) }, message: `${other.doc}: “${other.text}” — ${other.value}${when}` }];
+          return [{ location: { uri, range: otherLines.range(other.start, other.end) }, message: `“${other.text}” — ${other.value}${when}` }];
         });
       const data: DiagnosticData = { key: index.keyOf.get(d) ?? '', disagreement: d.id };
       list.push({

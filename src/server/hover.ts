@@ -56,12 +56,16 @@ export function figureCard(index: ReportIndex, figure: FigureReport): MarkupCont
       rows.push(`- ✓ agrees: ${link(index, c.doc, c.start)} “${md(c.text)}” — ${md(c.value)}`);
     }
   }
-  if (figure.about) {
-    const about = figure.about.toLowerCase();
-    for (const f of index.report.figures) {
-      if (f.doc === figure.doc || f.about?.toLowerCase() !== about || f.kind !== figure.kind || seen.has(`${f.doc}:${f.start}`)) continue;
+  // Beyond the compared claims: other sources' figures about the same thing, or of the same value.
+  const about = figure.about?.toLowerCase();
+  for (const f of index.report.figures) {
+    if (f.doc === figure.doc || f.kind !== figure.kind || seen.has(`${f.doc}:${f.start}`)) continue;
+    const sameSubject = about !== undefined && f.about?.toLowerCase() === about;
+    const sameValue = f.value !== null && f.value === figure.value && f.unit === figure.unit;
+    if (sameSubject || sameValue) {
       seen.add(`${f.doc}:${f.start}`);
-      rows.push(`- · also reported: ${link(index, f.doc, f.start)} “${md(f.text)}” — ${md(figureValue(f))}`);
+      const label = sameValue ? (sameSubject ? 'same figure' : 'same value') : 'also reported';
+      rows.push(`- · ${label}: ${link(index, f.doc, f.start)} “${md(f.text)}” — ${md(figureValue(f))}${!sameSubject && f.about ? ` (${md(f.about)})` : ''}`);
     }
   }
   if (rows.length) {

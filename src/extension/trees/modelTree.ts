@@ -25,14 +25,24 @@ export abstract class ModelTree implements vscode.TreeDataProvider<Node> {
 
   update(model: CorpusModel): void {
     this.model = model;
+    this.parents.clear();
     this.changed.fire(undefined);
   }
 
   protected abstract roots(model: CorpusModel): Node[];
 
+  private readonly parents = new Map<string, Node | undefined>();
+
   getChildren(node?: Node): Node[] {
     if (!this.model) return [];
-    return node ? node.children?.() ?? [] : this.roots(this.model);
+    const children = node ? node.children?.() ?? [] : this.roots(this.model);
+    for (const c of children) this.parents.set(c.id, node);
+    return children;
+  }
+
+  /** Needed by TreeView.reveal; nodes are known once listed. */
+  getParent(node: Node): Node | undefined {
+    return this.parents.get(node.id);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
