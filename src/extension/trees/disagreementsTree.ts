@@ -16,7 +16,20 @@ export class DisagreementsTree extends ModelTree {
       icon: new vscode.ThemeIcon(d.hidden ? 'eye-closed' : ICONS[d.severity] ?? 'info'),
       contextValue: d.hidden ? 'disagreement.hidden' : 'disagreement',
       key: d.key,
-      children: () => d.claims.map((c) => spanNode(model, `disagreement/${d.id}`, c, `“${c.text}” — ${c.value}${c.date ? ` (${c.date})` : ''}`)),
+      children: () => sameClaimsOnce(d.claims).map(({ claim: c, times }) =>
+        spanNode(model, `disagreement/${d.id}`, c, `“${c.text}” — ${c.value}${c.date ? ` (${c.date})` : ''}${times > 1 ? ` ×${times}` : ''}`)),
     }));
   }
+}
+
+/** A source repeating the same claim in the same words is one node, counted. */
+function sameClaimsOnce<C extends { doc: string; text: string; value: string }>(claims: C[]): Array<{ claim: C; times: number }> {
+  const out = new Map<string, { claim: C; times: number }>();
+  for (const c of claims) {
+    const key = `${c.doc}\u0000${c.text}\u0000${c.value}`;
+    const seen = out.get(key);
+    if (seen) seen.times++;
+    else out.set(key, { claim: c, times: 1 });
+  }
+  return [...out.values()];
 }
