@@ -5,7 +5,7 @@
 // outside the project (CROSSCHECK_TEST_CACHE, default ~/.cache/crosscheck-test), a few minutes
 // the first time. See ../shared/notes/real-vscode-tests-offline.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { aptInstall, driveWorkbench, ensureChromium, freePort } from './workbench-driver.mjs';
@@ -16,8 +16,12 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const cache = process.env.CROSSCHECK_TEST_CACHE ?? join(homedir(), '.cache', 'crosscheck-test');
 const TIMEOUT_MS = Number(process.env.CROSSCHECK_TEST_TIMEOUT_MS ?? 240_000);
 
-/** npm install into a cache folder; a marker file makes an interrupted install start again. */
-function installOnce(dir, spec, env = process.env) {
+/**
+ * npm install into a cache folder, run by the given node; a marker file makes an interrupted
+ * install start again. Under `npm test` the outer npm's environment (npm_*, its node first on
+ * PATH) would make code-server's install script see Node 20, so it is left out.
+ */
+function installOnce(dir, spec, node = process.execPath, extraEnv = {}) {
   const marker = join(dir, '.installed');
   if (existsSync(marker)) return;
   rmSync(dir, { recursive: true, force: true });
@@ -25,9 +29,17 @@ function installOnce(dir, spec, env = process.env) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true }));
   console.log(`integration: installing ${spec} into ${dir} (once)`);
   const started = Date.now();
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', spec], { cwd: dir, stdio: 'inherit', env });
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE'));
+  env.PATH = `${dirname(node)}:${env.PATH ?? ''}`;
+  execFileSync(node, [npmCli(), 'install', '--no-audit', '--no-fund', '--no-save', '--loglevel=error', spec], { cwd: dir, stdio: 'inherit', env: { ...env, ...extraEnv } });
   writeFileSync(marker, new Date().toISOString());
   console.log(`integration: ${spec} installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+function npmCli() {
+  const fromNpm = process.env.npm_execpath;
+  if (fromNpm && existsSync(fromNpm) && /npm-cli\.js$/.test(fromNpm)) return fromNpm;
+  return realpathSync(execFileSync('which', ['npm']).toString().trim());
 }
 
 function hasKerberosHeaders() {
@@ -41,8 +53,9 @@ const csDir = join(cache, `code-server-${CODE_SERVER_VERSION}`);
 if (!existsSync(join(csDir, '.installed')) && !hasKerberosHeaders()) {
   aptInstall(['libkrb5-dev'], 'code-server\'s native modules need the Kerberos headers');
 }
-const nodeEnv = { ...process.env, PATH: `${join(nodeHome, 'bin')}:${process.env.PATH}`, npm_config_nodedir: nodeHome };
-installOnce(csDir, `code-server@${CODE_SERVER_VERSION}`, nodeEnv);
+const node24 = join(nodeHome, 'bin', 'node');
+installOnce(csDir, `code-server@${CODE_SERVER_VERSION}`, node24, { npm_config_nodedir: nodeHome });
+const nodeEnv = { ...process.env, PATH: `${join(nodeHome, 'bin')}:${process.env.PATH}` };
 ensureChromium();
 
 const port = await freePort();
