@@ -101,8 +101,11 @@ function compareFigures(subject: string, claims: Located[], out: Omit<Disagreeme
     if (list) list.push({ c, iv });
     else byPeriod.set(k, [{ c, iv }]);
   }
+  // A figure that names no period is about the story's present: it is compared with every period's.
+  const undated = byPeriod.get('') ?? [];
+  const groups = byPeriod.size > 1 ? [...byPeriod].filter(([k]) => k !== '').map(([, g]) => [...g, ...undated]) : [...byPeriod.values()];
   const conflicting: Located[] = [];
-  for (const group of byPeriod.values()) conflicting.push(...conflictsIn(group));
+  for (const group of groups) for (const c of conflictsIn(group)) if (!conflicting.includes(c)) conflicting.push(c);
   if (new Set(conflicting.map((c) => c.doc)).size >= 2) {
     const shown = conflicting.slice(0, MAX_IN_MESSAGE);
     out.push({

@@ -49,7 +49,7 @@ describe('language server', () => {
       for (const d of all) {
         assert.strictEqual(d.source, DIAGNOSTIC_SOURCE);
         assert.ok(index.report.disagreements.some((x) => x.kind === d.code));
-        assert.ok(d.relatedInformation && d.relatedInformation.length > 0, d.message);
+        assert.ok(d.relatedInformation && d.relatedInformation.length > 0, String(d.message));
       }
       // The range is the claim's text.
       const claim = index.report.disagreements[0].claims[0];
@@ -63,7 +63,7 @@ describe('language server', () => {
       const status = [...buildDiagnostics(index, settings()).values()].flat().find((d) => d.code === 'status');
       assert.ok(status, 'the sample workspace has a status change');
       assert.strictEqual(status.severity, 3);
-      assert.match(status.message, /change/i);
+      assert.match(String(status.message), /change/i);
     });
 
     it('hidden disagreements, kinds set to off and silenced passages give no diagnostic', () => {
@@ -79,7 +79,7 @@ describe('language server', () => {
       const busiest = [...byDoc.values()].find((l) => l.some((d) => d.code === 'capped'));
       assert.ok(busiest, 'some file has more than one diagnostic');
       assert.strictEqual(busiest.length, 2);
-      assert.match(busiest[1].message, /more disagreements/);
+      assert.match(String(busiest[1].message), /more disagreements/);
     });
   });
 
