@@ -71,4 +71,14 @@ describe('corpus stages', () => {
     assert.ok(d, JSON.stringify(r.disagreements));
     assert.deepStrictEqual(d.claims.map((c) => c.doc).sort(), ['a.txt', 'b.txt']);
   });
+
+  it('compares a figure that names no period with one tied to a day', () => {
+    const r = analyze({
+      'a.txt': 'Published March 3, 2024\nThe floods killed 120 people on Monday, officials said.',
+      'b.txt': 'Published March 4, 2024\nThe floods killed 45 people, according to the Red Cross.',
+    });
+    const d = r.disagreements.find((x) => x.kind === 'figure');
+    assert.ok(d, JSON.stringify(r.disagreements));
+    assert.deepStrictEqual(d.claims.map((c) => c.value).sort(), ['120', '45']);
+  });
 });
