@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Analyzer } from '../src/core/analyzer';
 import { languageModel } from '../src/core/tokenize';
+import { buildCorpusModel } from '../src/server/corpusModel';
+import { buildDiagnostics } from '../src/server/diagnostics';
+import { ReportIndex } from '../src/server/reportIndex';
+import { DEFAULT_SERVER_SETTINGS } from '../src/shared/settings';
 
 const FIRST = ['Maria', 'James', 'Aiko', 'Omar', 'Lena', 'Pedro', 'Grace', 'Viktor', 'Amara', 'Tomas', 'Ingrid', 'Rahul'];
 const LAST = ['Okafor', 'Lindqvist', 'Tanaka', 'Haddad', 'Moreau', 'Silva', 'Kowalski', 'Brennan', 'Mensah', 'Novak', 'Fischer', 'Rao'];
@@ -115,9 +119,37 @@ function bench(n: number): void {
     const ratio = (k: 'wall' | 'cpu') => median(bare.map((b, i) => b[k] / full[i][k]));
     const rate = (xs: { wall: number }[]) => (tokens / median(xs.map((x) => x.wall)) / 1e6).toFixed(3);
     console.log(`N=${String(n).padEnd(5)} ${tokens} tokens  bare readDoc ${rate(bare)} M tok/s  pipeline ${rate(full)} M tok/s  ratio ${ratio('wall').toFixed(2)} wall, ${ratio('cpu').toFixed(2)} CPU (goal >= 0.50)  medians of ${rounds} alternating pairs`);
+    console.log(`N=${String(n).padEnd(5)} one edit, as the language server handles a pause in typing: ${oneEdit(inputs)}`);
   } finally {
     if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the server does after each pause in typing: re-analyse the edited article (the others
+ * come from the cache), rerun the corpus stages, rebuild the index, diagnostics and the
+ * sidebar's model, and serialise the model as it is sent. Median of several edits, in ms.
+ */
+function oneEdit(inputs: { id: string; text: string }[]): string {
+  const analyzer = new Analyzer();
+  analyzer.analyze(inputs);
+  const times: number[] = [];
+  const parts = { analyse: [] as number[], publish: [] as number[] };
+  for (let k = 0; k < 7; k++) {
+    const i = (k * 37) % inputs.length;
+    const edited = inputs.map((x, j) => (j === i ? { ...x, text: `${x.text}\nShares fell ${k + 3} per cent on the news.` } : x));
+    const t0 = performance.now();
+    const report = analyzer.analyze(edited);
+    const t1 = performance.now();
+    const index = new ReportIndex(report, edited.map((x) => ({ ...x, uri: `file:///${x.id}`, version: null })), k);
+    buildDiagnostics(index, DEFAULT_SERVER_SETTINGS);
+    JSON.stringify(buildCorpusModel(index, DEFAULT_SERVER_SETTINGS, new Map()));
+    const t2 = performance.now();
+    times.push(t2 - t0);
+    parts.analyse.push(t1 - t0);
+    parts.publish.push(t2 - t1);
+  }
+  return `${median(times).toFixed(0)} ms (analysis and corpus stages ${median(parts.analyse).toFixed(0)} ms, diagnostics and model ${median(parts.publish).toFixed(0)} ms)`;
 }
 
 function main(): void {

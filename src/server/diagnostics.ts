@@ -5,7 +5,7 @@
  * are applied here.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { DisagreementReport, Severity } from '../core/report';
+import type { ClaimReport, DisagreementReport, Severity } from '../core/report';
 import type { ServerSettings } from '../shared/settings';
 import { insideAny } from './disabledRegions';
 import type { ReportIndex } from './reportIndex';
@@ -35,8 +35,15 @@ export function effectiveSeverity(d: DisagreementReport, settings: ServerSetting
   return RANK[d.severity] > RANK[configured] ? d.severity : configured;
 }
 
+const suppressedSets = new WeakMap<string[], Set<string>>();
+
 export function isSuppressed(index: ReportIndex, d: DisagreementReport, settings: ServerSettings): boolean {
-  return settings.suppressedDisagreements.includes(index.keyOf.get(d) ?? '');
+  let set = suppressedSets.get(settings.suppressedDisagreements);
+  if (!set) {
+    set = new Set(settings.suppressedDisagreements);
+    suppressedSets.set(settings.suppressedDisagreements, set);
+  }
+  return set.has(index.keyOf.get(d) ?? '');
 }
 
 /** Diagnostics per document id. Every analysed document gets an entry, empty when clean. */
@@ -47,20 +54,18 @@ export function buildDiagnostics(index: ReportIndex, settings: ServerSettings): 
     if (isSuppressed(index, d, settings)) continue;
     const severity = effectiveSeverity(d, settings);
     if (severity === 'off') continue;
+    const reps = representatives(d);
     for (const claim of d.claims) {
       const lines = index.lines(claim.doc);
       const list = byDoc.get(claim.doc);
       if (!lines || !list || insideAny(index.disabled(claim.doc), claim.start, claim.end)) continue;
-      const related = d.claims
-        // The other side(s): every claim elsewhere, and in this document those that say otherwise.
-        .filter((other) => other !== claim && (other.doc !== claim.doc || other.value !== claim.value))
-        .flatMap((other) => {
-          const uri = index.uriOf(other.doc);
-          const otherLines = index.lines(other.doc);
-          if (!uri || !otherLines) return [];
-          const when = other.date ? ` (${other.date})` : '';
-          return [{ location: { uri, range: otherLines.range(other.start, other.end) }, message: `“${other.text}” — ${other.value}${when}` }];
-        });
+      const related = relatedClaims(reps, claim).flatMap((other) => {
+        const uri = index.uriOf(other.doc);
+        const otherLines = index.lines(other.doc);
+        if (!uri || !otherLines) return [];
+        const when = other.date ? ` (${other.date})` : '';
+        return [{ location: { uri, range: otherLines.range(other.start, other.end) }, message: `“${other.text}” — ${other.value}${when}` }];
+      });
       const data: DiagnosticData = { key: index.keyOf.get(d) ?? '', disagreement: d.id };
       list.push({
         range: lines.range(claim.start, claim.end),
@@ -75,6 +80,36 @@ export function buildDiagnostics(index: ReportIndex, settings: ServerSettings): 
   }
   for (const [id, list] of byDoc) byDoc.set(id, capped(list, settings.maxDiagnosticsPerFile));
   return byDoc;
+}
+
+const MAX_RELATED = 12;
+
+/** One claim per source and value, in the disagreement's order: what related information draws on. */
+function representatives(d: DisagreementReport): ClaimReport[] {
+  const seen = new Set<string>();
+  return d.claims.filter((c) => {
+    const key = `${c.doc}\u0000${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The other side(s) of a claim: claims elsewhere, and in its own document those that say
+ * otherwise; the ones that disagree with it first, at most MAX_RELATED (a disagreement among
+ * hundreds of articles must not give each of its diagnostics hundreds of entries).
+ */
+function relatedClaims(reps: ClaimReport[], claim: ClaimReport): ClaimReport[] {
+  const out: ClaimReport[] = [];
+  for (const differing of [true, false]) {
+    for (const o of reps) {
+      if (out.length === MAX_RELATED) return out;
+      if ((o.value !== claim.value) !== differing || o.doc === claim.doc && (o.value === claim.value || o === claim)) continue;
+      out.push(o);
+    }
+  }
+  return out;
 }
 
 /** The most severe first, then in reading order; past the cap, one line says how many were left out. */
