@@ -57,6 +57,7 @@ const node24 = join(nodeHome, 'bin', 'node');
 installOnce(csDir, `code-server@${CODE_SERVER_VERSION}`, node24, { npm_config_nodedir: nodeHome });
 const nodeEnv = { ...process.env, PATH: `${join(nodeHome, 'bin')}:${process.env.PATH}` };
 ensureChromium();
+if (process.argv.includes('--prepare-only')) process.exit(0);
 
 const port = await freePort();
 const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-code-server-'));
