@@ -248,6 +248,20 @@ describe('Crosscheck in VS Code', () => {
     await until('the disagreement to return', () => api.model()!.disagreements.some((d) => d.kind === quote.kind && d.about === quote.about));
   });
 
+  it('the watcher adds a new file, reports a binary one as not analysed, and drops a deleted one', async () => {
+    const before = api.model()!.documents.length;
+    const added = vscode.Uri.joinPath(folder(), '.crosscheck-test-binary.txt');
+    await vscode.workspace.fs.writeFile(added, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]));
+    try {
+      const doc = await until('the new file in the model', () => api.model()!.documents.find((d) => d.id.endsWith('.crosscheck-test-binary.txt')));
+      assert.ok(doc.error, 'a binary file is reported, not analysed');
+      assert.strictEqual(api.model()!.documents.filter((d) => !d.error).length, before, 'the other articles are still analysed');
+    } finally {
+      await vscode.workspace.fs.delete(added);
+    }
+    await until('the deleted file to leave the model', () => api.model()!.documents.length === before);
+  });
+
   it('Show Report opens the Markdown report beside', async () => {
     const length = await vscode.commands.executeCommand<number>('crosscheck.showReport');
     assert.ok(typeof length === 'number' && length > 0);
