@@ -82,6 +82,7 @@ export class Controller implements vscode.Disposable {
       this.disagreementsView.badge = visible ? { value: visible, tooltip: `${visible} disagreement${visible === 1 ? '' : 's'} between sources` } : undefined;
     }
     void vscode.commands.executeCommand('setContext', 'crosscheck.hasSources', model.documents.length > 0);
+    void vscode.commands.executeCommand('setContext', 'crosscheck.scanned', true);
     void this.highlighter.refresh();
     this.modelArrived.fire(model);
   }
