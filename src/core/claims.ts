@@ -20,19 +20,54 @@ const CHARACTERISING_VERBS = /^(call|describe|label|term|brand|dub|characterize|
 export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Claim[] {
   const claims: Claim[] = [];
   const periods = sentencePeriods(work);
+  const whoBySentence = new Map<number, string[]>();
+  for (const e of work.entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    const list = whoBySentence.get(e.sentence);
+    if (!list) whoBySentence.set(e.sentence, [e.key]);
+    else if (!list.includes(e.key)) list.push(e.key);
+  }
   for (let i = 0; i < work.figures.length; i++) {
     const f = work.figures[i];
     if (f.kind !== 'money' && f.kind !== 'percent' && f.kind !== 'count') continue;
     claims.push({
       start: f.start, end: f.end, text: f.text, kind: 'figure',
-      subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}`,
+      subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}${f.kind === 'count' ? countVerb(work, f) : ''}`,
       value: String(f.value), date: periods.get(f.sentence) ?? null, figure: i, hedged: hedgedSentences.has(f.sentence),
+      participants: whoBySentence.get(f.sentence) ?? [],
     });
   }
   findStatusClaims(work, hedgedSentences, claims);
   findRoleClaims(work, hedgedSentences, claims);
   findQuoteClaims(work, hedgedSentences, claims);
   return claims;
+}
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'get', 'make', 'include', 'accord']);
+
+/**
+ * What a count is the count of: the verb it goes with ("killed 120 people", "120 people were
+ * killed", "suspended for 10 games"), so that "45 people killed" and "300 people injured", or
+ * games won and games suspended, are not taken for one figure. Empty when no verb is near.
+ */
+function countVerb(work: DocumentWork, f: FigureMention): string {
+  const { tokens } = work;
+  const sent = work.sentences[f.sentence];
+  const first = tokenAt(work, f.start);
+  const last = tokenAt(work, Math.max(f.start, f.end - 1));
+  if (first < 0 || last < 0) return '';
+  const verbAt = (t: number) => tokens.pos[t] === 'VERB' && !LIGHT_VERBS.has(tokens.lemma[t]) ? tokens.lemma[t] : null;
+  for (let t = last + 1; t <= Math.min(sent.lastToken, last + 3); t++) {
+    if (tokens.pos[t] === 'PUNCT') break;
+    const v = verbAt(t);
+    if (v) return `|${v}`;
+  }
+  for (let t = first - 1; t >= Math.max(sent.firstToken, first - 5); t--) {
+    if (tokens.pos[t] === 'PUNCT') break;
+    const v = verbAt(t);
+    if (v) return `|${v}`;
+  }
+  return '';
 }
 
 /** The head words of an `about` phrase, stopwords and determiners dropped, for comparison. */

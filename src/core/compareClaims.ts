@@ -36,7 +36,7 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
   for (const [subject, claims] of bySubject) {
     if (claims.length < 2) continue;
     const kind = claims[0].claim.kind;
-    if (kind === 'figure') compareFigures(subject, claims, disagreements, corroborations);
+    if (kind === 'figure') compareFigures(subject, claims, byParticipants(claims, nameOf), disagreements, corroborations);
     else if (kind === 'status') compareStatuses(subject, claims, disagreements);
     else if (kind === 'role') compareRoles(claims, nameOf, disagreements);
     else if (kind === 'quote') compareQuotes(subject, claims, disagreements);
@@ -45,6 +45,42 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
     disagreements: disagreements.map((d, i) => ({ id: `d${i + 1}`, ...d })),
     corroborations: corroborations.map((c, i) => ({ id: `c${i + 1}`, ...c })),
   };
+}
+
+/**
+ * Figures of one kind and subject said of different people or organisations are different
+ * figures ("Cheeks played 11 seasons", "O'Brien coached five seasons"). Claims are grouped by
+ * the people and organisations their sentences name, joined when they share one; a claim that
+ * names nobody belongs to every group, as does every claim when none names anybody.
+ */
+const MEASURE_NOUNS = /\b(miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|centimet(?:er|re)s?|acres?|hectares?|square|nautical|kilograms?|kg|pounds|tons?|tonnes?|degrees?|storeys?|stories|floors?)\b/i;
+
+function byParticipants(claims: Located[], nameOf: (key: string) => string): Located[][] {
+  const named = claims.filter((c) => c.claim.participants?.length);
+  // A distance or a size says where or how big something is; said of nobody in particular
+  // ("15 miles north of the city", "a 30-mile chase") it is no claim two sources can dispute.
+  const measure = MEASURE_NOUNS.test(claims[0].figure?.about ?? '');
+  const anonymous = measure ? [] : claims.filter((c) => !c.claim.participants?.length);
+  if (!named.length) return measure ? [] : [claims];
+  const parent = named.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const firstWith = new Map<string, number>();
+  named.forEach((c, i) => {
+    for (const p of c.claim.participants!) {
+      const who = nameOf(p);
+      const j = firstWith.get(who);
+      if (j === undefined) firstWith.set(who, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Located[]>();
+  named.forEach((c, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  });
+  return [...groups.values()].map((g) => [...g, ...anonymous]);
 }
 
 function entityNames(entities: EntityReport[]): (key: string) => string {
@@ -68,7 +104,8 @@ function toClaim(l: Located): ClaimReport {
 export function figureInterval(f: FigureMention): [number, number] | null {
   if (typeof f.value !== 'number') return null;
   const v = f.value;
-  if (f.range) return [f.range[0], f.range[1]];
+  // "88-72" or "2008-09" written as a range but falling: a score, a record or a season, not a range.
+  if (f.range) return f.range[0] <= f.range[1] ? [f.range[0], f.range[1]] : null;
   // A round number is as precise as its last significant digit: "$17 billion" is 16.5-17.5.
   const tolerance = Math.max(Math.abs(v) * 0.005, roundingStep(f.text, v) / 2);
   switch (f.qualifier) {
@@ -88,24 +125,30 @@ function roundingStep(text: string, value: number): number {
   return Math.pow(10, -decimals) * scale;
 }
 
-function compareFigures(subject: string, claims: Located[], out: Omit<DisagreementReport, 'id'>[], agree: Omit<CorroborationReport, 'id'>[]): void {
+function compareFigures(
+  subject: string, claims: Located[], parts: Located[][], out: Omit<DisagreementReport, 'id'>[], agree: Omit<CorroborationReport, 'id'>[],
+): void {
   const about = claims.find((c) => c.figure?.about)?.figure?.about ?? subject.split('|').slice(1).join(' ');
   if (!subject.split('|')[2]) return; // nothing says what these measure: not comparable
-  // Figures about different periods are not in conflict: compare within each period only.
-  const byPeriod = new Map<string, { c: Located; iv: [number, number] }[]>();
+  const found = new Set<Located>();
+  for (const part of parts) for (const group of periodGroups(part)) for (const c of conflictsIn(group)) found.add(c);
+  const conflicting = claims.filter((c) => found.has(c));
+  // Two sources that share a compatible value are telling of several quantities, not disagreeing:
+  // "12 magazines" and "31 magazines" in one article, "12 magazines" in the next. Keep a claim
+  // only if some other source has no value compatible with any of its source's values.
+  const ivsByDoc = new Map<string, [number, number][]>();
   for (const c of claims) {
     const iv = c.figure ? figureInterval(c.figure) : null;
     if (!iv) continue;
-    const k = c.claim.date ?? '';
-    const list = byPeriod.get(k);
-    if (list) list.push({ c, iv });
-    else byPeriod.set(k, [{ c, iv }]);
+    const list = ivsByDoc.get(c.doc);
+    if (list) list.push(iv);
+    else ivsByDoc.set(c.doc, [iv]);
   }
-  // A figure that names no period is about the story's present: it is compared with every period's.
-  const undated = byPeriod.get('') ?? [];
-  const groups = byPeriod.size > 1 ? [...byPeriod].filter(([k]) => k !== '').map(([, g]) => [...g, ...undated]) : [...byPeriod.values()];
-  const conflicting: Located[] = [];
-  for (const group of groups) for (const c of conflictsIn(group)) if (!conflicting.includes(c)) conflicting.push(c);
+  const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+  const shareAValue = (x: string, y: string) => ivsByDoc.get(x)!.some((a) => ivsByDoc.get(y)!.some((b) => overlap(a, b)));
+  const conflictingDocs = new Set(conflicting.map((c) => c.doc));
+  const opposed = (doc: string) => [...conflictingDocs].some((other) => other !== doc && !shareAValue(doc, other));
+  for (let i = conflicting.length - 1; i >= 0; i--) if (!opposed(conflicting[i].doc)) conflicting.splice(i, 1);
   if (new Set(conflicting.map((c) => c.doc)).size >= 2) {
     const shown = conflicting.slice(0, MAX_IN_MESSAGE);
     out.push({
@@ -120,6 +163,24 @@ function compareFigures(subject: string, claims: Located[], out: Omit<Disagreeme
 }
 
 const MAX_IN_MESSAGE = 6;
+
+/**
+ * Figures about different periods are not in conflict: they are compared within each period;
+ * a figure that names no period is about the story's present and joins every period's group.
+ */
+function periodGroups(claims: Located[]): { c: Located; iv: [number, number] }[][] {
+  const byPeriod = new Map<string, { c: Located; iv: [number, number] }[]>();
+  for (const c of claims) {
+    const iv = c.figure ? figureInterval(c.figure) : null;
+    if (!iv) continue;
+    const k = c.claim.date ?? '';
+    const list = byPeriod.get(k);
+    if (list) list.push({ c, iv });
+    else byPeriod.set(k, [{ c, iv }]);
+  }
+  const undated = byPeriod.get('') ?? [];
+  return byPeriod.size > 1 ? [...byPeriod].filter(([k]) => k !== '').map(([, g]) => [...g, ...undated]) : [...byPeriod.values()];
+}
 
 /**
  * The claims whose interval is disjoint from another claim's, in O(n): a claim conflicts when

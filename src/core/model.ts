@@ -80,6 +80,8 @@ export interface Claim extends TextSpan {
   figure: number;
   /** Set when the passage is speculative: the claim carries less weight. */
   hedged: boolean;
+  /** Keys of the people and organisations its sentence names: whose figure it is. */
+  participants?: string[];
 }
 
 export interface DocumentSignal {

@@ -81,4 +81,23 @@ describe('corpus stages', () => {
     assert.ok(d, JSON.stringify(r.disagreements));
     assert.deepStrictEqual(d.claims.map((c) => c.value).sort(), ['120', '45']);
   });
+
+  it('does not take different quantities for one disputed figure', () => {
+    const cases: Record<string, string>[] = [
+      // Several quantities of one thing, one of them shared: the sources agree.
+      { 'a.txt': 'Officers counted 12 magazines in the first room and 31 magazines in the second.', 'b.txt': 'Officers counted 12 magazines in the flat.' },
+      // The same measure said of different people.
+      { 'a.txt': 'Maria Lindqvist spent 19 seasons with the club.', 'b.txt': 'Tomas Brennan spent four seasons with the club.' },
+      // Counts that go with different verbs.
+      { 'a.txt': 'The storm killed 12 people in the valley.', 'b.txt': 'The storm injured 40 people in the valley.' },
+      // A score is not a range.
+      { 'a.txt': 'The team lost its last game, an 88-72 defeat.', 'b.txt': 'The team fell to an 88-72 defeat on Friday.' },
+      // A distance said of nobody in particular.
+      { 'a.txt': 'The plant lies about 15 miles north of the city.', 'b.txt': 'A driver spotted the van 50 miles north of the city.' },
+    ];
+    for (const docs of cases) {
+      const r = analyze(docs);
+      assert.deepStrictEqual(r.disagreements.filter((d) => d.kind === 'figure').map((d) => d.message), [], JSON.stringify(docs));
+    }
+  });
 });
