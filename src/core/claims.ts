@@ -23,6 +23,7 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
   const whoBySentence = new Map<number, string[]>();
   for (const e of work.entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    if (isAttribution(work, e)) continue; // who says it is the source, not whose figure it is
     const list = whoBySentence.get(e.sentence);
     if (!list) whoBySentence.set(e.sentence, [e.key]);
     else if (!list.includes(e.key)) list.push(e.key);
@@ -33,7 +34,7 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
     claims.push({
       start: f.start, end: f.end, text: f.text, kind: 'figure',
       subject: `${f.kind}|${f.unit ?? ''}|${aboutKey(f.about)}${f.kind === 'count' ? countVerb(work, f) : ''}`,
-      value: String(f.value), date: periods.get(f.sentence) ?? null, figure: i, hedged: hedgedSentences.has(f.sentence),
+      value: String(f.value), date: periodOf(f, periods.get(f.sentence) ?? null), figure: i, hedged: hedgedSentences.has(f.sentence),
       participants: whoBySentence.get(f.sentence) ?? [],
     });
   }
@@ -41,6 +42,22 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
   findRoleClaims(work, hedgedSentences, claims);
   findQuoteClaims(work, hedgedSentences, claims);
   return claims;
+}
+
+const SAY_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'confirm', 'add']);
+
+/** "X said", "X told reporters", "according to X", "X's spokesman said": X is the source of the sentence. */
+function isAttribution(work: DocumentWork, e: EntityMention): boolean {
+  const { tokens } = work;
+  const first = tokenAt(work, e.start);
+  const last = tokenAt(work, Math.max(e.start, e.end - 1));
+  if (first < 0 || last < 0) return false;
+  const before = /^(the|a|an)$/.test(tokens.normal[first - 1] ?? '') ? first - 1 : first;
+  if (tokens.normal[before - 1] === 'to' && tokens.normal[before - 2] === 'according') return true;
+  for (let t = last + 1; t <= Math.min(last + 3, tokens.count - 1); t++) {
+    if (tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return SAY_LEMMAS.has(tokens.lemma[t]);
+  }
+  return false;
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'tell', 'get', 'make', 'include', 'accord']);
@@ -79,6 +96,15 @@ export function aboutKey(about: string | null): string {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 2 && !/^(the|its|his|her|their|this|that|these|those|and|for|with|from)$/.test(w))
     .join(' ');
+}
+
+/**
+ * The period a figure is compared within. A count's day ("killed 120 people on Monday") says
+ * when it was told, not a span it covers: counts of one story on different days are compared.
+ */
+function periodOf(f: FigureMention, period: string | null): string | null {
+  if (f.kind === 'count' && period && /^\d{4}-\d{2}-\d{2}$/.test(period)) return null;
+  return period;
 }
 
 /** Per sentence, the period it ties its figures to ("in the previous quarter", "in 1998"): its first date or duration. */

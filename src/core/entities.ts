@@ -67,7 +67,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   }
   const clean = (spans: Span[]) => joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
-  const tagged = clean(body);
+  const tagged = clean(extendOverCapitals(work, dropCommonWordsAtSentenceStart(work, body)));
   addNamesAfterTitles(work, tagged);
   addEventNames(work, tagged);
   addProductNames(work, tagged, (t) => {
@@ -112,6 +112,42 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const v = tokens.value[t];
     return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v) && !PERSON_TITLES.has(tokens.normal[t]);
   }
+}
+
+/**
+ * In running text a capitalised word right after a name, mid-sentence, belongs to it even when
+ * the part-of-speech tagger reads it as a verb ("the Red Cross said", "Doctors Without Borders").
+ * Only in body sentences (headlines capitalise every word); months, weekdays and titles stop it.
+ */
+function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const taken = new Set(spans.map((s) => s.first));
+  return spans.map((s) => {
+    let last = s.last;
+    const sentLast = work.sentences[tokens.sentence[s.first]].lastToken;
+    while (last < sentLast) {
+      const t = last + 1;
+      const v = tokens.value[t];
+      if (taken.has(t) || tokens.start[t] !== tokens.end[last] + 1 || !/^[A-Z][a-z]+$/.test(v)) break;
+      if (isMonthOrDay(tokens.normal[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) break;
+      last = t;
+    }
+    return last === s.last ? s : { ...s, last };
+  });
+}
+
+/**
+ * A one-word name at the start of a sentence whose lower-case form the same article also uses
+ * is a common word capitalised by position ("Floods in the north ..." beside "the floods").
+ */
+function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  let lowerWords: Set<string> | undefined;
+  return spans.filter((s) => {
+    if (s.first !== s.last || work.sentences[tokens.sentence[s.first]].firstToken !== s.first) return true;
+    lowerWords ??= new Set(tokens.value.filter((v) => /^[a-z]/.test(v)));
+    return !lowerWords.has(tokens.normal[s.first]);
+  });
 }
 
 /**
