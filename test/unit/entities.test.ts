@@ -14,6 +14,18 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /chief executive|'s/.test(m)), found.join(', '));
   });
 
+  it('keeps a capitalised word after a name mid-sentence, even one that reads as a verb', () => {
+    const found = mentions('The floods killed dozens of people, according to the Red Cross, which sent two teams.');
+    assert.ok(found.some((m) => m.endsWith(':Red Cross')), found.join(', '));
+    assert.ok(!found.some((m) => m.endsWith(':Red')), found.join(', '));
+  });
+
+  it('does not take a common word capitalised at the start of a sentence for a name', () => {
+    const found = mentions('Storms hit the coast overnight. The storms cut power to thousands of homes in Portugal.');
+    assert.ok(!found.some((m) => m.endsWith(':Storms')), found.join(', '));
+    assert.ok(found.includes('GPE:Portugal'), found.join(', '));
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
