@@ -33,11 +33,16 @@ export class ArticleScanner implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  /** Lists, reads and sends every article; resolves with how many were found. */
-  async fullScan(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+  /** The workspace's articles, by include and exclude (with files.exclude), in a stable order. */
+  async list(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const s = this.settings();
     const uris = await vscode.workspace.findFiles(s.include, s.exclude || undefined, undefined, token);
-    uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+    return uris.sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+  }
+
+  /** Reads and sends the listed articles, then tells the server that they are the whole corpus. */
+  async fullScan(uris: vscode.Uri[], token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<number> {
+    const s = this.settings();
     for (let i = 0; i < uris.length; i += BATCH) {
       if (token?.isCancellationRequested) break;
       const batch = await Promise.all(uris.slice(i, i + BATCH).map((u) => this.read(u, s)));

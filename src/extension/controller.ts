@@ -153,12 +153,11 @@ export class Controller implements vscode.Disposable {
   }
 
   private async runScan(): Promise<ScanSummary | undefined> {
-    const s = this.settings;
-    const count = (await vscode.workspace.findFiles(s.include, s.exclude || undefined)).length;
-    const location = ArticleScanner.wantsNotification(count) ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    const uris = await this.scanner.list();
+    const location = ArticleScanner.wantsNotification(uris.length) ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     return vscode.window.withProgress({ location, title: 'Crosscheck', cancellable: true }, async (progress, token) => {
       progress.report({ message: 'reading articles' });
-      await this.scanner.fullScan(token, progress);
+      await this.scanner.fullScan(uris, token, progress);
       if (token.isCancellationRequested) {
         this.log.info('scan cancelled; the articles read so far are analysed');
       }
