@@ -52,6 +52,8 @@ interface Span {
   event?: boolean;
   /** Set by a cue ("the X GPU"): a product's name. */
   product?: boolean;
+  /** Typed by a cue in the text ("shares of X"): outweighs the tagger in the document's vote. */
+  cued?: boolean;
 }
 
 export function findEntities(work: DocumentWork): EntityMention[] {
@@ -66,7 +68,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   }
-  const clean = (spans: Span[]) => joinOrganisations(work, splitAtTitles(work, spans)).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, spans))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, dropCommonWordsAtSentenceStart(work, body)));
   addNamesAfterTitles(work, tagged);
   addEventNames(work, tagged);
@@ -74,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = completeLists(work, typeByCue(work, agreeWithinDocument(work, tagged.sort((a, b) => a.first - b.first), clean(headings))));
+  const consistent = completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -95,6 +97,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   function trim(s: Span): Span | null {
     let { first, last } = s;
     // A name starts and ends with a capital or a digit: "of Acme" -> "Acme", "• Open" -> "Open".
+    // "Toronto-based Acme": the place describes the company; it is not part of the name.
+    for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
     while (first < last && !startsName(first)) first++;
     while (last > first && !startsName(last)) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
@@ -112,6 +116,33 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const v = tokens.value[t];
     return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v) && !PERSON_TITLES.has(tokens.normal[t]);
   }
+}
+
+/**
+ * "Douglas & Lomason", "McDonald & Co", "A.G. Edwards & Sons": names joined by an ampersand are
+ * one organisation, however the tagger cut them.
+ */
+function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const out: Span[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    const amp = s.last + 1;
+    if (tokens.value[amp] !== '&' || !/^[A-Z]/.test(tokens.value[amp + 1] ?? '') || tokens.sentence[amp + 1] !== tokens.sentence[s.first]) {
+      out.push(s);
+      continue;
+    }
+    let last = amp + 1;
+    while (/^[A-Z]/.test(tokens.value[last + 1] ?? '') && tokens.sentence[last + 1] === tokens.sentence[s.first]) last++;
+    if (tokens.value[last + 1] === '.' && /^(co|inc|corp|ltd)$/.test(tokens.normal[last])) last++;
+    while (i + 1 < sorted.length && sorted[i + 1].first <= last) {
+      last = Math.max(last, sorted[i + 1].last);
+      i++;
+    }
+    out.push({ first: s.first, last, type: 'ORG', cued: true });
+  }
+  return out;
 }
 
 /**
@@ -207,6 +238,9 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
  * them too (capitals say little in a headline); and occurrences the tagger missed are added,
  * as is a surname or family name on its own where the full name is a person's.
  */
+/** A cue in the text ("shares of X") counts as this many of the tagger's guesses. */
+const CUE_VOTES = 3;
+
 function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[]): Span[] {
   const { tokens, text } = work;
   const surfaceOf = (s: { first: number; last: number }) => text.slice(tokens.start[s.first], tokens.end[s.last]);
@@ -214,7 +248,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   for (const s of body) {
     const key = surfaceOf(s);
     const v = votes.get(key) ?? new Map();
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    v.set(s.type, (v.get(s.type) ?? 0) + (s.cued ? CUE_VOTES : 1));
     votes.set(key, v);
   }
   const majority = new Map<string, Span['type']>();
@@ -331,12 +365,33 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     if (s.type === 'PER' || s.type === 'LOC') {
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
         const w = tokens.normal[k];
-        if (ORG_CUES.has(w)) return { ...s, type: 'ORG' };
+        if (ORG_CUES.has(w)) return { ...s, type: 'ORG', cued: true };
         if (w === '.' || w === ';' || tokens.pos[k] === 'VERB') break;
       }
     }
+    if (s.type !== 'ORG' && hasCompanyContext(work, s)) return { ...s, type: 'ORG', cued: true };
     return s;
   });
+}
+
+const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
+const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers']);
+
+/**
+ * Business-news contexts that only a company fits: "Ontario-based X", "shares of X", "X shares",
+ * "X's stock", "X's spokesman", "analyst at X", "X Inc".
+ */
+function hasCompanyContext(work: DocumentWork, s: Span): boolean {
+  const { tokens } = work;
+  const before = tokens.normal[s.first - 1] ?? '';
+  const before2 = tokens.normal[s.first - 2] ?? '';
+  const after = tokens.normal[s.last + 1] ?? '';
+  const after2 = tokens.normal[s.last + 2] ?? '';
+  if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
+  if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
+  if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
+  if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && MARKET_WORDS.has(after2))) return true;
+  return false;
 }
 
 /**

@@ -26,6 +26,19 @@ describe('entities', () => {
     assert.ok(found.includes('GPE:Portugal'), found.join(', '));
   });
 
+  it('joins names around an ampersand into one organisation', () => {
+    const found = mentions('Shares of Harlow & Venn rose after analysts at Brisco & Co raised their forecast.');
+    assert.ok(found.includes('ORG:Harlow & Venn'), found.join(', '));
+    assert.ok(found.includes('ORG:Brisco & Co'), found.join(', '));
+  });
+
+  it('types a name as an organisation from business-news contexts, for every mention in the article', () => {
+    const found = mentions('Toronto-based Quillon said profits fell. Quillon shares dropped 4 percent. Quillon will cut jobs.');
+    const quillon = found.filter((m) => m.endsWith(':Quillon'));
+    assert.ok(quillon.length >= 2, found.join(', '));
+    assert.ok(quillon.every((m) => m === 'ORG:Quillon'), found.join(', '));
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
