@@ -39,6 +39,10 @@ function computeShape(v: string): string {
 
 /** Receives one feature: a template name and its value ('' for a template that is its own feature). */
 export type FeatureSink = (template: string, value: string) => void;
+/** Receives a feature whose value is a pair, "a|b": the tagger looks the parts up without joining them. */
+export type PairSink = (template: string, a: string, b: string) => void;
+/** The templates whose values are pairs "a|b". */
+export const PAIR_TEMPLATES = new Set(['p-1p', 'pp+1', 't-2t-1', 't-1w', 't-1s', 'w-1w', 'ww+1']);
 
 /**
  * The features of token t in the sentence [first, last], given to `emit` as (template, value)
@@ -56,43 +60,48 @@ export function emitFeatures(
   const posAt = (k: number) => (k >= first && k <= last ? tokens.pos[k] : k < first ? '<s>' : '</s>');
   const shape = wordShape(v);
   emit('b', '');
-  emit('w', w);
-  emit('s', shape);
+  emitWordFeatures(v, w, shape, emit);
+  emitContextFeatures(tokens, t, first, last, prevTag, prevPrevTag, line, emit);
+}
+
+/**
+ * The features of token t that depend on where it stands: its part of speech, its neighbours,
+ * the tags before it, the line's casing. With `emitWordFeatures` and the bias, all of them.
+ */
+export function emitContextFeatures(
+  tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
+  emit: FeatureSink, pair: PairSink = (template, a, b) => emit(template, `${a}|${b}`),
+): void {
+  const w = tokens.normal[t];
+  const v = tokens.value[t];
+  const pos = tokens.pos[t];
+  const at = (k: number) => (k >= first && k <= last ? tokens.normal[k] : k < first ? '<s>' : '</s>');
+  const posAt = (k: number) => (k >= first && k <= last ? tokens.pos[k] : k < first ? '<s>' : '</s>');
+  const shape = wordShape(v);
   emit('p', pos);
-  emit('p3', w.slice(0, 3));
-  emit('s3', w.slice(-3));
-  emit('s4', w.slice(-4));
-  emit('w-1', at(t - 1));
-  emit('w+1', at(t + 1));
-  emit('w-2', at(t - 2));
-  emit('w+2', at(t + 2));
+  emitNeighbourFeatures('-1', at(t - 1), inside(t - 1) ? wordShape(tokens.value[t - 1]) : '<s>', emit);
+  emitNeighbourFeatures('+1', at(t + 1), inside(t + 1) ? wordShape(tokens.value[t + 1]) : '</s>', emit);
+  emitNeighbourFeatures('-2', at(t - 2), null, emit);
+  emitNeighbourFeatures('+2', at(t + 2), null, emit);
   emit('p-1', posAt(t - 1));
   emit('p+1', posAt(t + 1));
-  emit('p-1p', `${posAt(t - 1)}|${pos}`);
-  emit('pp+1', `${pos}|${posAt(t + 1)}`);
-  emit('s-1', inside(t - 1) ? wordShape(tokens.value[t - 1]) : '<s>');
-  emit('s+1', inside(t + 1) ? wordShape(tokens.value[t + 1]) : '</s>');
+  pair('p-1p', posAt(t - 1), pos);
+  pair('pp+1', pos, posAt(t + 1));
   emit('t-1', prevTag);
-  emit('t-2t-1', `${prevPrevTag}|${prevTag}`);
-  emit('t-1w', `${prevTag}|${w}`);
-  emit('t-1s', `${prevTag}|${shape}`);
-  emit('w-1w', `${at(t - 1)}|${w}`);
-  emit('ww+1', `${w}|${at(t + 1)}`);
+  pair('t-2t-1', prevPrevTag, prevTag);
+  pair('t-1w', prevTag, w);
+  pair('t-1s', prevTag, shape);
+  pair('w-1w', at(t - 1), w);
+  pair('ww+1', w, at(t + 1));
   if (t === first) {
     emit('first', '');
     emit('first|s', shape);
   }
-  const place = lookupPlace(v);
-  if (place) emit('gaz', place.type);
   if (inside(t + 1) && /^[A-Z]/.test(tokens.value[t + 1]) && lookupPlace(`${v} ${tokens.value[t + 1]}`)) emit('gaz2+', '');
   if (inside(t - 1) && /^[A-Z]/.test(tokens.value[t - 1]) && lookupPlace(`${tokens.value[t - 1]} ${v}`)) emit('gaz2-', '');
-  if (v.length > 1 && /^[A-Z]+$/.test(v)) emit('allcaps', '');
-  // Lexicon cues: a title before ("Minister ..."), an organisation or event head word in or after it.
+  // Lexicon cues: a title before ("Minister ..."), an organisation head word after it.
   if (PERSON_TITLES.has(at(t - 1))) emit('title-1', '');
-  if (PERSON_TITLES.has(w)) emit('title', '');
-  if (ORG_WORDS.has(w)) emit('orgword', '');
   if (ORG_WORDS.has(at(t + 1)) || ORG_WORDS.has(at(t + 2))) emit('orgword+', '');
-  if (EVENT_WORDS.has(w)) emit('eventword', '');
   const next = at(t + 1);
   if (next === 'said' || next === 'says' || next === 'told') emit('said+1', '');
   if (line !== 'normal') {
@@ -104,6 +113,30 @@ export function emitFeatures(
   function inside(i: number): boolean {
     return i >= first && i <= last;
   }
+}
+
+/**
+ * The features a token has by its spelling alone (word, shape, affixes, gazetteer and lexicon
+ * hits): the same wherever the word occurs, so the tagger can score them once per word.
+ */
+export function emitWordFeatures(v: string, w: string, shape: string, emit: FeatureSink): void {
+  emit('w', w);
+  emit('s', shape);
+  emit('p3', w.slice(0, 3));
+  emit('s3', w.slice(-3));
+  emit('s4', w.slice(-4));
+  const place = lookupPlace(v);
+  if (place) emit('gaz', place.type);
+  if (v.length > 1 && /^[A-Z]+$/.test(v)) emit('allcaps', '');
+  if (PERSON_TITLES.has(w)) emit('title', '');
+  if (ORG_WORDS.has(w)) emit('orgword', '');
+  if (EVENT_WORDS.has(w)) emit('eventword', '');
+}
+
+/** The features a neighbouring word gives ("w-1=the", "s+1=Xxx"); the shape only for the nearest ones. */
+export function emitNeighbourFeatures(rel: '-2' | '-1' | '+1' | '+2', w: string, shape: string | null, emit: FeatureSink): void {
+  emit(`w${rel}`, w);
+  if (shape !== null) emit(`s${rel}`, shape);
 }
 
 /** The same features as strings ("w=acme", "b"), the form the weights file is keyed by. */

@@ -5,7 +5,7 @@
  * not continue an entity of its type is read as a B-.
  */
 import weightsFile from './models/ner-weights.json';
-import { emitFeatures, lineCase, NER_TAGS, type LineCase, type NerTag } from './nerFeatures';
+import { emitContextFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase, type NerTag } from './nerFeatures';
 import type { TokenTable } from './model';
 
 export interface NerWeights {
@@ -16,7 +16,10 @@ export interface NerWeights {
 
 /** template -> value -> one weight per tag; features without a value sit under ''. */
 type Model = Map<string, Map<string, Float32Array>>;
+/** Pair templates: template -> a -> b -> one weight per tag, for values "a|b". */
+type PairModel = Map<string, Map<string, Map<string, Float32Array>>>;
 let model: Model | null = null;
+const pairModel: PairModel = new Map();
 
 /**
  * The shipped weights are sparse pairs keyed "template=value" (a small file); in memory each
@@ -35,8 +38,38 @@ function weights(): Model {
     let values = model.get(template);
     if (!values) model.set(template, (values = new Map()));
     values.set(value, row);
+    const bar = value.indexOf('|');
+    if (PAIR_TEMPLATES.has(template) && bar >= 0) {
+      let byA = pairModel.get(template);
+      if (!byA) pairModel.set(template, (byA = new Map()));
+      const a = value.slice(0, bar);
+      let byB = byA.get(a);
+      if (!byB) byA.set(a, (byB = new Map()));
+      byB.set(value.slice(bar + 1), row);
+    }
   }
   return model;
+}
+
+/**
+ * The summed weights of a word's spelling features (see emitWordFeatures), per spelling: a
+ * word met again costs one lookup instead of ten. Bounded; cleared when full.
+ */
+const wordScores = new Map<string, Float64Array>();
+const WORD_SCORES_LIMIT = 100_000;
+
+function wordScore(w: Model, v: string, normal: string): Float64Array {
+  let row = wordScores.get(v);
+  if (row) return row;
+  row = new Float64Array(NER_TAGS.length);
+  const sum = row;
+  emitWordFeatures(v, normal, wordShape(v), (template, value) => {
+    const r = w.get(template)?.get(value);
+    if (r) for (let i = 0; i < r.length; i++) sum[i] += r[i];
+  });
+  if (wordScores.size >= WORD_SCORES_LIMIT) wordScores.clear();
+  wordScores.set(v, row);
+  return row;
 }
 
 const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$)/;
@@ -68,8 +101,13 @@ export function tagSentence(
 ): NerSpan[] {
   const w = weights();
   const scores = new Float64Array(NER_TAGS.length);
+  const bias = w.get('b')?.get('') ?? new Float32Array(NER_TAGS.length);
   const add = (template: string, value: string): void => {
     const row = w.get(template)?.get(value);
+    if (row) for (let i = 0; i < row.length; i++) scores[i] += row[i];
+  };
+  const addPair = (template: string, a: string, b: string): void => {
+    const row = pairModel.get(template)?.get(a)?.get(b);
     if (row) for (let i = 0; i < row.length; i++) scores[i] += row[i];
   };
   const spans: NerSpan[] = [];
@@ -82,8 +120,10 @@ export function tagSentence(
     const quick = prev === 'O' && line === 'normal' && QUICK_OUTSIDE.test(tokens.value[t]);
     let tag: NerTag = 'O';
     if (!quick && !skip?.(t)) {
-      scores.fill(0);
-      emitFeatures(tokens, t, first, last, prev, prevPrev, line, add);
+      scores.set(bias);
+      const word = wordScore(w, tokens.value[t], tokens.normal[t]);
+      for (let i = 0; i < word.length; i++) scores[i] += word[i];
+      emitContextFeatures(tokens, t, first, last, prev, prevPrev, line, add, addPair);
       tag = bestTag(scores, prev);
     }
     if (open && tag !== `I-${open.type}`) {
