@@ -105,48 +105,109 @@ interface MergedCluster {
   people: Set<string>;
   /** Distinct dates only: a cluster repeats the same few dates. */
   dates: Set<string>;
+  /** The stated years of its dates ("2025" of "2025-04-17"); a date's year with an X states none. */
+  years: Set<string>;
+  /** Still listed among the clusters naming nobody / stating no year. */
+  unnamed: boolean;
+  yearless: boolean;
 }
 
+/** Clusters kept in creation order, so that "the first compatible one" can be found by merging lists. */
+function insertByOrder(list: MergedCluster[], c: MergedCluster): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].order < c.order) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== c) list.splice(lo, 0, c);
+}
+
+/** The first cluster, in creation order, over several ordered lists, that passes `test`. */
+function firstFit(lists: MergedCluster[][], test: (c: MergedCluster) => boolean): MergedCluster | undefined {
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (at[i] < lists[i].length && (best < 0 || lists[i][at[i]].order < lists[best][at[best]].order)) best = i;
+    }
+    if (best < 0) return undefined;
+    const c = lists[best][at[best]];
+    for (let i = 0; i < lists.length; i++) if (at[i] < lists[i].length && lists[i][at[i]] === c) at[i]++;
+    if (test(c)) return c;
+  }
+}
+
+const yearOf = (date: string): string | null => (/^\d{4}/.test(date) ? date.slice(0, 4) : null);
+
 /**
- * Groups of one event class merged greedily into the first cluster they are compatible with.
- * A group naming people can only join a cluster naming none or sharing one of them, so
- * clusters are looked up by person rather than scanned.
+ * Groups of one event class merged greedily into the first cluster they are compatible with:
+ * no person on either side missing from the other, and dates that agree. Clusters are found
+ * through indexes rather than scanned: by person (a group naming people can only join a
+ * cluster naming none or one of them) and by year (dates of different years never agree).
  */
 function mergeCompatibleGroups(groups: Node[][]): Node[][] {
   const all: MergedCluster[] = [];
   const noPeople: MergedCluster[] = [];
   const byPerson = new Map<string, MergedCluster[]>();
-  const fits = (c: MergedCluster, people: Set<string>, dates: Set<string>) =>
-    !(hasPersonNotIn(c.people, people) && hasPersonNotIn(people, c.people)) &&
-    [...dates].every((d) => [...c.dates].every((e) => compatibleDates(d, e)));
+  const noYear: MergedCluster[] = [];
+  const byYear = new Map<string, MergedCluster[]>();
+  const fits = (c: MergedCluster, people: Set<string>, dates: Set<string>) => {
+    if (hasPersonNotIn(c.people, people) && hasPersonNotIn(people, c.people)) return false;
+    for (const d of dates) for (const e of c.dates) if (!compatibleDates(d, e)) return false;
+    return true;
+  };
   for (const g of groups) {
     const people = new Set(g.flatMap((n) => [...n.people]));
     const dates = new Set(g.map((n) => n.date).filter((d): d is string => !!d));
-    let candidates: MergedCluster[];
-    if (people.size === 0) candidates = all;
-    else {
-      const seen = new Set<MergedCluster>(noPeople);
-      for (const p of people) for (const c of byPerson.get(p) ?? []) seen.add(c);
-      candidates = [...seen].sort((x, y) => x.order - y.order);
-    }
-    let home = candidates.find((c) => fits(c, people, dates));
+    const years = new Set([...dates].map(yearOf).filter((y): y is string => y !== null));
+    // Clusters that can hold these dates: any, when no year is stated; else those stating no
+    // year or the same single year.
+    const byDate: MergedCluster[][] | null = years.size === 0 ? null
+      : years.size === 1 ? [noYear, byYear.get([...years][0]) ?? []] : [noYear];
+    const byWho: MergedCluster[][] | null = people.size === 0 ? null
+      : [noPeople, ...[...people].map((p) => byPerson.get(p) ?? [])];
+    // A stated year the group does not share rejects a cluster before its dates are compared.
+    const test = (c: MergedCluster) => {
+      if (years.size > 0) for (const y of c.years) if (!years.has(y) || years.size > 1) return false;
+      return fits(c, people, dates);
+    };
+    // The people index is the narrower one when the group names someone.
+    let home = byWho ? firstFit(byWho, test) : byDate ? firstFit(byDate, test) : all.find(test);
     if (!home) {
-      home = { order: all.length, nodes: [], people: new Set(), dates: new Set() };
+      home = { order: all.length, nodes: [], people: new Set(), dates: new Set(), years: new Set(), unnamed: true, yearless: true };
       all.push(home);
       noPeople.push(home);
+      noYear.push(home);
     }
     home.nodes.push(...g);
-    for (const d of dates) home.dates.add(d);
+    for (const d of dates) {
+      home.dates.add(d);
+      const y = yearOf(d);
+      if (y && !home.years.has(y)) {
+        home.years.add(y);
+        const list = byYear.get(y) ?? [];
+        insertByOrder(list, home);
+        byYear.set(y, list);
+      }
+    }
     for (const p of people) {
       if (home.people.has(p)) continue;
       home.people.add(p);
       const list = byPerson.get(p) ?? [];
-      list.push(home);
+      insertByOrder(list, home);
       byPerson.set(p, list);
     }
     // A cluster that now names people is found through them, no longer among the unnamed.
-    const unnamed = noPeople.indexOf(home);
-    if (home.people.size > 0 && unnamed >= 0) noPeople.splice(unnamed, 1);
+    if (home.people.size > 0 && home.unnamed) {
+      home.unnamed = false;
+      noPeople.splice(noPeople.indexOf(home), 1);
+    }
+    if (home.years.size > 0 && home.yearless) {
+      home.yearless = false;
+      noYear.splice(noYear.indexOf(home), 1);
+    }
   }
   return all.map((c) => c.nodes);
 }
