@@ -46,21 +46,16 @@ export const PAIR_TEMPLATES = new Set(['p-1p', 'pp+1', 't-2t-1', 't-1w', 't-1s',
 
 /**
  * The features of token t in the sentence [first, last], given to `emit` as (template, value)
- * pairs: the tagger looks each up without building a string per feature. `prevTag` is the
+ * pairs: the bias, the spelling features and the context features. Training reads them all
+ * here; the tagger calls the parts itself to score spellings once. `prevTag` is the
  * tag given to token t - 1 ('O' at a sentence start).
  */
 export function emitFeatures(
   tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
   emit: FeatureSink,
 ): void {
-  const w = tokens.normal[t];
-  const v = tokens.value[t];
-  const pos = tokens.pos[t];
-  const at = (k: number) => (k >= first && k <= last ? tokens.normal[k] : k < first ? '<s>' : '</s>');
-  const posAt = (k: number) => (k >= first && k <= last ? tokens.pos[k] : k < first ? '<s>' : '</s>');
-  const shape = wordShape(v);
   emit('b', '');
-  emitWordFeatures(v, w, shape, emit);
+  emitWordFeatures(tokens.value[t], tokens.normal[t], wordShape(tokens.value[t]), emit);
   emitContextFeatures(tokens, t, first, last, prevTag, prevPrevTag, line, emit);
 }
 

@@ -41,7 +41,7 @@ export function registerCommands(c: Controller): vscode.Disposable[] {
           title: 'Reference date for articles that state no publication date',
           prompt: 'YYYY-MM-DD; leave empty to use the crosscheck.referenceDate setting',
           value: c.referenceDate() ?? '',
-          validateInput: (s) => (s === '' || isIsoDate(s) ? undefined : 'A date as YYYY-MM-DD, e.g. 2024-01-31'),
+          validateInput: (s) => (s === '' || isIsoDate(s) ? undefined : 'A date written as year-month-day (YYYY-MM-DD)'),
         });
         if (date === undefined) return c.referenceDate();
       }
