@@ -113,6 +113,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       } while (rerun);
     })().finally(() => {
       running = undefined;
+      // A change that arrived after the loop's last check but before this point asked for a
+      // run that the loop will not make: start it now rather than lose it.
+      if (rerun) void analyse();
     });
     return running;
   }
