@@ -100,7 +100,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   function analyse(): Promise<void> {
     if (running) {
       rerun = true;
-      return running;
+      // Resolve when the run this call asked for is over, not the one already under way.
+      return running.then(() => running);
     }
     running = (async () => {
       do {
