@@ -60,6 +60,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.onInitialize((params): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     clientListsFiles = Boolean(options.clientListsFiles);
+    // The client will list the articles: an editor opened before its list arrives is not the corpus.
+    if (clientListsFiles) corpus.openDocumentsAreCorpus = false;
     if (options.settings) settings = { ...settings, ...options.settings };
     if (options.maxFileBytes) {
       maxBytes = options.maxFileBytes;

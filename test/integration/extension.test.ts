@@ -68,7 +68,10 @@ describe('Crosscheck in VS Code', () => {
     const ext = vscode.extensions.getExtension<CrosscheckApi>(EXTENSION_ID);
     assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
     api = await ext.activate();
-    await until('the first analysis', () => api.model());
+    // The scan started at activation: wait for it (rescan shares it) rather than a first model.
+    await api.rescan();
+    const files = await vscode.workspace.findFiles('**/*.{txt,md}');
+    await until('the analysis of every article', () => api.model()?.documents.length === files.length);
     const r = await api.report();
     assert.ok(r, 'the server holds a report');
     report = r;
