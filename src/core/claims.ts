@@ -3,6 +3,7 @@
  * figures with what they measure, statuses (banned / resumed) of a named thing, roles
  * (former or current holder of an office) and the word a speaker is quoted using.
  */
+import { tokenAt } from './tokenAt';
 import type { Claim, DocumentWork, EntityMention, FigureMention } from './model';
 
 const STATUS_LEMMAS: Record<string, string> = {
@@ -227,15 +228,3 @@ function dateInSentence(work: DocumentWork, s: number): string | null {
   return f ? String(f.value) : null;
 }
 
-function tokenAt(work: DocumentWork, offset: number): number {
-  const { start, end } = work.tokens;
-  let lo = 0;
-  let hi = work.tokens.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (end[mid] <= offset) lo = mid + 1;
-    else if (start[mid] > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -5,17 +5,19 @@
  * compatible.
  */
 import { compatibleDates } from './compatibleDates';
-import { EVENT_CLASS } from './events';
+import { NOUN_KEYS } from './events';
 import type { DocumentAnalysis } from './model';
 import type { DocSpan, EntityReport, EventReport } from './report';
 import type { LinkedEntities } from './linkEntities';
 
-const VOCABULARY_CLASSES = new Set(Object.values(EVENT_CLASS));
-
 interface Node {
   doc: string;
   mention: DocSpan;
+  /** The blocking key: vocabulary key, verb lemma, or named event. */
   cls: string;
+  vocabulary: boolean;
+  /** A named event's entity: its name is the label. */
+  named: string | null;
   participants: Set<string>;
   people: Set<string>;
   /** The participant named nearest before the trigger (its subject, mostly) and nearest after it. */
@@ -26,10 +28,25 @@ interface Node {
 
 export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities): EventReport[] {
   const byId = new Map(linked.entities.map((e) => [e.id, e]));
+  // Verbs used as triggers anywhere in the corpus: "the shooting" is an event where some
+  // article says someone shot.
+  const verbs = new Set<string>();
+  for (const d of docs) for (const ev of d.events) if (!ev.vocabulary && !ev.stems) verbs.add(ev.lemma);
   const blocks = new Map<string, Node[]>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
     for (const ev of d.events) {
+      let key = ev.lemma;
+      if (ev.stems) {
+        const verb = ev.stems.find((v) => verbs.has(v));
+        if (!verb) continue;
+        key = verb;
+      }
+      const named = ev.entity !== undefined ? ids[ev.entity] ?? null : null;
+      if (ev.entity !== undefined) {
+        if (!named) continue;
+        key = `named:${named}`;
+      }
       const participants = new Set<string>();
       const people = new Set<string>();
       let subject: string | null = null;
@@ -38,20 +55,22 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       let objectAt = Infinity;
       for (const p of ev.participants) {
         const id = ids[p];
-        if (!id) continue;
+        if (!id || id === named) continue;
         participants.add(id);
-        if (byId.get(id)?.type === 'PERSON') people.add(id);
         const at = d.entities[p].start;
         if (at < ev.start && at > subjectAt && byId.get(id)?.type !== 'NORP') { subject = id; subjectAt = at; }
         if (at > ev.start && at < objectAt && byId.get(id)?.type !== 'NORP') { object = id; objectAt = at; }
       }
-      // Verbs outside the event vocabulary need a named participant to be an event at all.
-      if (participants.size === 0 && !VOCABULARY_CLASSES.has(ev.lemma)) continue;
+      // The people a happening is about are its roles, not everyone its sentence names.
+      for (const r of [subject, object]) if (r && byId.get(r)?.type === 'PERSON') people.add(r);
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
-      const node: Node = { doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: ev.lemma, participants, people, subject, object, date };
-      const block = blocks.get(ev.lemma);
+      const node: Node = {
+        doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: key,
+        vocabulary: ev.vocabulary, named, participants, people, subject, object, date,
+      };
+      const block = blocks.get(key);
       if (block) block.push(node);
-      else blocks.set(ev.lemma, [node]);
+      else blocks.set(key, [node]);
     }
   }
 
@@ -80,12 +99,11 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       if (g) g.push(n);
       else groups.set(r, [n]);
     });
-    // Articles in one folder tell one story: happenings of a kind from the event vocabulary are
-    // one event unless their dates or the people in them say otherwise ("meets A" vs "meets B").
-    const merged = VOCABULARY_CLASSES.has(nodes[0].cls) ? mergeCompatibleGroups([...groups.values()]) : [...groups.values()];
-    for (const g of merged) {
+    // Articles in one folder tell one story: happenings named by one word are one event unless
+    // their dates or the people in them say otherwise ("meets A" vs "meets B").
+    for (const g of mergeCompatibleGroups([...groups.values()])) {
       // A verb outside the event vocabulary, said once, is a detail of a sentence, not an event of the story.
-      if (g.length === 1 && !VOCABULARY_CLASSES.has(g[0].cls)) continue;
+      if (g.length === 1 && !g[0].vocabulary) continue;
       events.push({ nodes: g, first: 0 });
     }
   }
@@ -238,20 +256,8 @@ function hasNonPlace(n: Node, byId: Map<string, EntityReport>): boolean {
   return false;
 }
 
-/** Event classes named by a noun rather than a verb. */
-const NOUN_CLASSES = new Set(['party', 'ceremony', 'award', 'operation', 'raid', 'chase', 'attempt', 'trial', 'protest', 'storm', 'flood', 'fire', 'outbreak', 'war', 'play', 'quake']);
-
-const VERB_FORMS: Record<string, string> = {
-  statement: 'says', host: 'hosts', nominate: 'nominates', seize: 'seizes', sink: 'sinks', collapse: 'collapses',
-  perform: 'performs', lose: 'loses',
-  visit: 'visits', meet: 'meets', speak: 'speaks at', restrict: 'restricts', resume: 'resumes',
-  impose: 'imposes', investigate: 'investigates', acquire: 'acquires', announce: 'announces',
-  attack: 'attacks', kill: 'kills', arrest: 'arrests', elect: 'elects', win: 'wins', sell: 'sells',
-  agree: 'agrees with', resign: 'resigns', dismiss: 'dismisses', appoint: 'appoints',
-  strike: 'strikes', crash: 'crashes', injure: 'injures', praise: 'praises', criticize: 'criticizes',
-  call: 'calls', warn: 'warns', discuss: 'discusses', affirm: 'affirms', rob: 'robs', escape: 'escapes',
-  rescue: 'rescues', evacuate: 'evacuates',
-};
+/** Verbs whose label needs a preposition before its object. */
+const VERB_FORMS: Record<string, string> = { speak: 'speaks at', agree: 'agrees with', arrive: 'arrives in' };
 
 function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): EventReport {
   const counts = new Map<string, number>();
@@ -263,11 +269,13 @@ function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): E
     participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
   const object = mostFrequent(nodes.map((n) => (n.object !== agent ? n.object : null))) ??
     participants.find((p) => p !== agent && byId.get(p)?.type !== 'NORP');
-  const cls = nodes[0].cls;
+  const { cls, named } = nodes[0];
   const names = [agent, object].filter((p): p is string => !!p).map((p) => byId.get(p)?.name);
-  // Happenings named by a noun read "Flood: Lindby, Ostra"; the others "Acme acquires Globex".
-  const label = NOUN_CLASSES.has(cls)
-    ? `${cls[0].toUpperCase()}${cls.slice(1)}${names.length ? `: ${names.join(', ')}` : ''}`
+  // Named events read "Winter Olympics: Lindby"; happenings named by a noun "Flood: Lindby,
+  // Ostra"; the others "Acme acquires Globex".
+  const noun = named ? byId.get(named)?.name ?? cls : NOUN_KEYS.has(cls) ? `${cls[0].toUpperCase()}${cls.slice(1)}` : null;
+  const label = noun !== null
+    ? `${noun}${names.length ? `: ${names.join(', ')}` : ''}`
     : [names[0], VERB_FORMS[cls] ?? thirdPerson(cls), names[1]].filter(Boolean).join(' ');
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();

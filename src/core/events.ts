@@ -1,63 +1,84 @@
 /**
- * Stage 5a: event mentions. A trigger is a news-event verb or noun ("visited", "visit",
- * "meeting", "imposed") or any other content verb with named participants; its participants
- * are the entities of its sentence (a pronoun subject resolves to the last person named), its
- * time the date figure of its sentence.
+ * Stage 5a: event mentions. A trigger is a word of the event vocabulary, verb or noun
+ * ("visited", "visit", "meeting", "killed", "death"), any other content verb, a noun or
+ * participle made from a verb ("shooting", "foiled"), or a named event ("the Winter
+ * Olympics"). Its participants are the entities of its sentence (a pronoun subject resolves
+ * to the last person named), its time the date figure of its sentence. Which mentions make an
+ * event of the story is decided across the corpus (clusterEvents).
  */
 import type { DocumentWork, EventMention } from './model';
+import { tokenAt } from './tokenAt';
 
-/** Trigger lemma -> event class: synonyms share a class so that clustering can block on it. */
-export const EVENT_CLASS: Record<string, string> = {
-  visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit', fly: 'visit',
-  meet: 'meet', meeting: 'meet', talk: 'meet', talks: 'meet', host: 'host',
-  speak: 'speak', speech: 'speak', address: 'speak', keynote: 'speak', remark: 'speak',
-  ban: 'restrict', prohibit: 'restrict', bar: 'restrict', restrict: 'restrict', block: 'restrict',
-  curb: 'restrict', sanction: 'restrict', restriction: 'restrict', embargo: 'restrict',
-  resume: 'resume', restart: 'resume', resumption: 'resume', reopen: 'resume', lift: 'resume',
-  impose: 'impose', levy: 'impose', tariff: 'impose',
-  investigate: 'investigate', probe: 'investigate', investigation: 'investigate', inquiry: 'investigate',
-  acquire: 'acquire', acquisition: 'acquire', buy: 'acquire', purchase: 'acquire', takeover: 'acquire',
-  merge: 'acquire', merger: 'acquire',
-  announce: 'announce', unveil: 'announce', launch: 'announce', release: 'announce',
-  attack: 'attack', bomb: 'attack', bombing: 'attack', shoot: 'attack', shooting: 'attack',
-  explosion: 'attack', kill: 'kill', die: 'kill', death: 'kill', murder: 'kill',
-  arrest: 'arrest', detain: 'arrest', charge: 'arrest', sentence: 'arrest', convict: 'arrest',
-  elect: 'elect', election: 'elect', vote: 'elect', win: 'win', defeat: 'win', beat: 'win',
-  sell: 'sell', sale: 'sell', ship: 'sell', shipment: 'sell', export: 'sell',
-  sign: 'agree', agree: 'agree', deal: 'agree', agreement: 'agree',
-  resign: 'resign', quit: 'resign', fire: 'dismiss', dismiss: 'dismiss', sack: 'dismiss',
-  appoint: 'appoint', hire: 'appoint', name: 'appoint', nominate: 'appoint',
-  earthquake: 'quake', quake: 'quake', tremor: 'quake', strike: 'strike', hit: 'strike',
-  crash: 'crash', collide: 'crash', collision: 'crash', injure: 'injure', wound: 'injure',
-  praise: 'praise', criticize: 'criticize', criticise: 'criticize', call: 'call', warn: 'warn',
-  discuss: 'discuss', reaffirm: 'affirm', acknowledge: 'affirm', rob: 'rob', robbery: 'rob',
-  steal: 'rob', escape: 'escape', rescue: 'rescue', evacuate: 'evacuate', flee: 'escape',
-  // Happenings news reports by their nouns as often as by verbs.
-  party: 'party', ceremony: 'ceremony', gala: 'ceremony', award: 'award', awards: 'award', oscar: 'award',
-  nomination: 'nominate', nominee: 'nominate', accident: 'crash', wreck: 'crash', operation: 'operation',
-  raid: 'raid', chase: 'chase', pursuit: 'chase', attempt: 'attempt', trial: 'trial', hearing: 'trial',
-  verdict: 'trial', conviction: 'arrest', protest: 'protest', demonstration: 'protest', riot: 'protest',
-  storm: 'storm', flood: 'flood', blaze: 'fire', wildfire: 'fire', outbreak: 'outbreak', war: 'war',
-  ambush: 'attack', hijack: 'seize', hijacking: 'seize', piracy: 'seize', seize: 'seize', capture: 'seize',
-  kidnap: 'seize', sink: 'sink', collapse: 'collapse',
-  statement: 'statement', announcement: 'announce', report: 'statement', interview: 'statement',
-  say: 'statement', tell: 'statement',
-  perform: 'perform', performance: 'perform', game: 'play', match: 'play',
-  playoff: 'play', victory: 'win', loss: 'lose', lose: 'lose',
-  shot: 'attack', gunfire: 'attack', stab: 'attack', stabbing: 'attack', blast: 'attack',
-  dead: 'kill', injury: 'injure',
-};
+/**
+ * The event vocabulary: words that name a happening news reports, in sets of words that name
+ * the same happening ("killed", "died", "death"). The first word of a set is its key, the
+ * blocking key of clustering and the word of an event's label. The sets are narrow on purpose:
+ * "shot" and "killed" are two happenings of one story, "charged" and "convicted" two steps.
+ */
+const SYNONYM_SETS: string[][] = [
+  ['visit', 'trip'], ['arrive', 'arrival'], ['meet', 'meeting', 'talk', 'talks', 'summit'], ['host'],
+  ['speak', 'speech', 'address', 'keynote'],
+  ['ban', 'prohibit', 'prohibition', 'bar', 'outlaw'], ['restrict', 'restriction', 'curb'], ['block'],
+  ['sanction', 'embargo'], ['resume', 'resumption', 'restart', 'reopen'], ['lift'], ['impose', 'levy'], ['tariff'],
+  ['investigate', 'investigation', 'probe', 'inquiry'],
+  ['acquire', 'acquisition', 'buy', 'purchase', 'takeover'], ['merge', 'merger'],
+  ['announce', 'announcement', 'unveil'], ['launch'], ['release'],
+  ['attack', 'assault', 'ambush'], ['bomb', 'bombing', 'explosion', 'explode', 'blast'],
+  ['shoot', 'shot', 'shooting', 'gunfire', 'gunshot'], ['stab', 'stabbing'],
+  ['kill', 'killing', 'die', 'death', 'dead', 'murder', 'slay', 'slaying'],
+  ['injure', 'injury', 'hurt', 'wound', 'wounding'],
+  ['arrest', 'detain', 'detention', 'capture', 'apprehend', 'nab', 'custody'],
+  ['charge', 'indict', 'indictment'], ['sentence'], ['convict', 'conviction'], ['trial'], ['verdict'],
+  ['elect', 'election'], ['vote', 'ballot'], ['win', 'victory', 'defeat', 'beat', 'triumph'], ['lose', 'loss'],
+  ['sell', 'sale'], ['ship', 'shipment'], ['export'], ['sign'], ['agree', 'agreement', 'deal', 'accord'],
+  ['resign', 'resignation', 'quit'], ['dismiss', 'dismissal', 'sack', 'terminate', 'termination', 'oust', 'ouster'],
+  ['appoint', 'appointment', 'hire'], ['nominate', 'nomination', 'nominee'],
+  ['earthquake', 'quake', 'tremor', 'temblor'], ['hit', 'strike'], ['crash', 'accident', 'collide', 'collision', 'wreck'],
+  ['praise'], ['criticize', 'criticise', 'criticism'], ['warn', 'warning'], ['discuss', 'discussion'],
+  ['rob', 'robbery', 'steal', 'theft', 'heist'], ['escape', 'flee'], ['rescue'], ['evacuate', 'evacuation'],
+  ['ceremony', 'gala'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
+  ['protest', 'demonstration', 'rally'], ['riot'], ['storm', 'hurricane', 'typhoon', 'cyclone'], ['flood', 'flooding'],
+  ['blaze', 'wildfire'], ['outbreak', 'epidemic'], ['war'],
+  ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
+  ['sink'], ['collapse'], ['foil', 'thwart', 'repel'], ['drive', 'driving', 'dui', 'dwi'],
+  ['perform', 'performance'],
+];
+
+/** Vocabulary word -> the key of its set. */
+const EVENT_KEY = new Map<string, string>();
+for (const set of SYNONYM_SETS) for (const w of set) EVENT_KEY.set(w, set[0]);
+
+/** Keys that read as a noun in a label ("Earthquake: Lindby"), not as a verb ("Acme acquires Globex"). */
+export const NOUN_KEYS = new Set([
+  'tariff', 'earthquake', 'ceremony', 'award', 'riot', 'storm', 'flood', 'blaze', 'outbreak', 'war', 'trial',
+  'verdict', 'attempt',
+]);
+
+export function eventKeyOf(word: string): string | null {
+  return EVENT_KEY.get(word) ?? null;
+}
 
 /** Verbs too general to be an event by themselves. */
 const LIGHT_VERBS = new Set([
-  'be', 'have', 'do', 'say', 'tell', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'think',
+  'be', 'have', 'do', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'think',
   'become', 'seem', 'give', 'use', 'want', 'need', 'include', 'remain', 'continue', 'keep',
   'let', 'find', 'show', 'add', 'note', 'according', 'can', 'could', 'may', 'might', 'will',
   'would', 'shall', 'should', 'must', 'involve', 'mean', 'look', 'put', 'set', 'report',
 ]);
 
-export function eventClassOf(lemma: string): string | null {
-  return EVENT_CLASS[lemma] ?? null;
+/**
+ * A noun or participle made from a verb: the verbs it may come from ("stabbing" -> stab,
+ * "foiled" -> foil). Only candidates: the corpus stage keeps the one some article uses as a
+ * verb. Derivations such as "-ion" or "-al" are left out: "signal" is not a signing.
+ */
+export function verbStemsOf(word: string): string[] {
+  const m = /^(.{2,}?)(ing|ed)$/.exec(word);
+  if (!m) return [];
+  const base = m[1];
+  const out = [base, `${base}e`];
+  if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+  if (m[2] === 'ed' && base.endsWith('i')) out.push(`${base.slice(0, -1)}y`);
+  return out;
 }
 
 export function findEventMentions(work: DocumentWork): EventMention[] {
@@ -85,21 +106,41 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       participants = [lastPerson, ...named];
     }
     if (persons.length > 0) lastPerson = persons[0];
+    const at = (start: number, end: number) => ({ start, end, text: text.slice(start, end), sentence: s, participants, time: dateOf.get(s) ?? -1 });
+    for (const i of named) {
+      const e = entities[i];
+      if (e.type === 'EVENT' && !work.boilerplateToken[tokenAt(work, e.start)]) {
+        out.push({ ...at(e.start, e.end), lemma: e.key.toLowerCase(), vocabulary: true, entity: i });
+      }
+    }
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
       if (work.boilerplateToken[t]) continue;
       const pos = tokens.pos[t];
-      if (pos !== 'VERB' && pos !== 'NOUN') continue;
+      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ') continue;
       const lemma = tokens.lemma[t];
-      const cls = EVENT_CLASS[lemma] ?? EVENT_CLASS[tokens.normal[t]];
-      if (!cls && (pos !== 'VERB' || LIGHT_VERBS.has(lemma) || participants.length === 0)) continue;
-      out.push({
-        start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]),
-        lemma: cls ?? lemma, sentence: s, participants, time: dateOf.get(s) ?? -1,
-      });
+      const normal = tokens.normal[t];
+      const key = eventKeyOf(lemma) ?? eventKeyOf(normal);
+      const span = at(tokens.start[t], tokens.end[t]);
+      if (key) {
+        out.push({ ...span, lemma: key, vocabulary: true });
+        continue;
+      }
+      if (pos === 'VERB') {
+        if (!LIGHT_VERBS.has(lemma) && /^[a-z-]+$/.test(lemma)) out.push({ ...span, lemma, vocabulary: false });
+        continue;
+      }
+      // "the shooting", "the foiled attempt": a word made from a verb is a trigger when it comes
+      // from a verb of the vocabulary here, or (decided across the corpus) from a verb trigger.
+      // A noun may also be the verb itself ("the fall" where another article says "fell").
+      const stems = pos === 'NOUN' && /^[a-z]+$/.test(lemma) ? [lemma, ...verbStemsOf(normal)] : verbStemsOf(normal);
+      const vocab = stems.map(eventKeyOf).find((k): k is string => !!k);
+      if (vocab) out.push({ ...span, lemma: vocab, vocabulary: true });
+      else if (stems.length) out.push({ ...span, lemma: normal, vocabulary: false, stems });
     }
   }
   return out;
 }
+
 
 function hasPersonPronoun(work: DocumentWork, first: number, last: number): boolean {
   for (let t = first; t <= last; t++) if (/^(he|she|his|her)$/.test(work.tokens.normal[t])) return true;

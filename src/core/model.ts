@@ -57,8 +57,14 @@ export interface EntityMention extends TextSpan {
 }
 
 export interface EventMention extends TextSpan {
-  /** Lemma of the trigger, the blocking key of clustering. */
+  /** The blocking key of clustering: the trigger's key in the event vocabulary, else its lemma. */
   lemma: string;
+  /** The trigger is a word of the event vocabulary or a named event. */
+  vocabulary: boolean;
+  /** A noun or participle outside the vocabulary: the verbs it may come from. */
+  stems?: string[];
+  /** A named event: index of its entity mention. */
+  entity?: number;
   sentence: number;
   /** Indices into the document's entity mentions. */
   participants: number[];
