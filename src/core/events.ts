@@ -44,6 +44,13 @@ const SYNONYM_SETS: string[][] = [
   ['perform', 'performance'],
 ];
 
+/** Verbs with a particle or object that name a happening of the vocabulary ("opened fire"). */
+const PHRASAL_VERBS = new Map([
+  ['open fire', 'shoot'], ['gun down', 'shoot'], ['mow down', 'hit'], ['run over', 'hit'], ['step down', 'resign'],
+  ['pass away', 'kill'], ['take over', 'acquire'], ['blow up', 'bomb'], ['set fire', 'blaze'], ['lock up', 'arrest'],
+  ['break out', 'escape'], ['shut down', 'close'], ['call off', 'cancel'], ['sign up', 'sign'],
+]);
+
 /** Vocabulary word -> the key of its set. */
 const EVENT_KEY = new Map<string, string>();
 for (const set of SYNONYM_SETS) for (const w of set) EVENT_KEY.set(w, set[0]);
@@ -116,10 +123,13 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
       if (work.boilerplateToken[t]) continue;
       const pos = tokens.pos[t];
-      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ') continue;
+      if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') continue;
       const lemma = tokens.lemma[t];
       const normal = tokens.normal[t];
-      const key = eventKeyOf(lemma) ?? eventKeyOf(normal);
+      const phrasal = pos === 'VERB' && t < sent.lastToken ? PHRASAL_VERBS.get(`${lemma} ${tokens.normal[t + 1]}`) : undefined;
+      const key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? verbStemsOf(normal).map(eventKeyOf).find((k) => !!k) : null);
+      // Headlines in Title Case tag every word a proper noun: only vocabulary words count there.
+      if (pos === 'PROPN' && !key) continue;
       const span = at(tokens.start[t], tokens.end[t]);
       if (key) {
         out.push({ ...span, lemma: key, vocabulary: true });
