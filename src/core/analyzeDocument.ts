@@ -7,6 +7,7 @@ import { findBoilerplate } from './boilerplate';
 import { findClaims } from './claims';
 import { findEntities } from './entities';
 import { findEventMentions } from './events';
+import { findReferences } from './references';
 import { describeFigures } from './figureSubjects';
 import { findFigures } from './figures';
 import { contentHash } from './hash';
@@ -21,7 +22,7 @@ export interface DocumentOptions {
 }
 
 /** Bump when a stage changes what it finds, so cached analyses from older code are not reused. */
-export const ANALYSER_REVISION = 1;
+export const ANALYSER_REVISION = 2;
 
 export function documentCacheKey(text: string, options: DocumentOptions): string {
   return contentHash(`${ANALYSER_REVISION}\u0000${options.referenceDate ?? ''}\u0000${text}`);
@@ -53,11 +54,12 @@ export function analyzeDocument(
   work.entities = findEntities(work);
   work.events = findEventMentions(work);
   work.claims = findClaims(work, hedgedSentences);
+  const { references, roles } = findReferences(work);
 
   return {
     id, hash, text, title: work.title, published: work.published,
     anchorDate: work.anchorDate, tokenCount: tokens.count, boilerplate: work.boilerplate, signals: work.signals,
-    figures: work.figures, entities: work.entities, events: work.events, claims: work.claims, warnings,
+    figures: work.figures, entities: work.entities, events: work.events, claims: work.claims, references, roles, warnings,
   };
 }
 

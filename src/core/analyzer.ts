@@ -5,6 +5,7 @@
  */
 import { analyzeDocument, documentCacheKey, type DocumentOptions } from './analyzeDocument';
 import { clusterEvents } from './clusterEvents';
+import { resolveReferences } from './resolveReferences';
 import { compareClaims } from './compareClaims';
 import { decodeArticle, DEFAULT_MAX_BYTES } from './decode';
 import { linkEntities } from './linkEntities';
@@ -85,6 +86,7 @@ function errorDocument(id: string, error: string): DocumentReport {
 
 export function buildReport(documents: DocumentReport[], analyses: DocumentAnalysis[]): Report {
   const linked = linkEntities(analyses);
+  resolveReferences(analyses, linked);
   const events = clusterEvents(analyses, linked);
   const { disagreements, corroborations } = compareClaims(analyses, linked.entities);
   const figures: FigureReport[] = [];

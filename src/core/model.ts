@@ -72,6 +72,22 @@ export interface EventMention extends TextSpan {
   time: number;
 }
 
+/** A word that refers to a named entity without naming it: "he", "the coach". */
+export interface ReferenceMention extends TextSpan {
+  kind: 'pronoun' | 'description';
+  /** The entity mention (index) it refers to in this document, or -1: then `head` finds it across the corpus. */
+  target: number;
+  /** A description's head noun ("coach"). */
+  head: string | null;
+}
+
+/** A role a document gives a named person: "coach" in "coach Ann Berg". */
+export interface RoleLink {
+  /** Index of the entity mention. */
+  entity: number;
+  role: string;
+}
+
 export type ClaimKind = 'figure' | 'status' | 'role' | 'quote';
 
 export interface Claim extends TextSpan {
@@ -111,6 +127,8 @@ export interface DocumentAnalysis {
   entities: EntityMention[];
   events: EventMention[];
   claims: Claim[];
+  references: ReferenceMention[];
+  roles: RoleLink[];
   warnings: string[];
 }
 

@@ -51,7 +51,12 @@ export interface EntityReport {
   name: string;
   type: EntityType;
   aliases: string[];
-  mentions: DocSpan[];
+  mentions: EntityMentionReport[];
+}
+
+export interface EntityMentionReport extends DocSpan {
+  /** Set when the mention refers to the entity without naming it: "he" (pronoun), "the coach" (description). */
+  reference?: 'pronoun' | 'description';
 }
 
 export type FigureKind = 'money' | 'percent' | 'count' | 'number' | 'date' | 'time' | 'duration' | 'ordinal';

@@ -53,7 +53,7 @@ export function buildCodeActions(
     });
   }
   const mention = index.entityAt(docId, start);
-  if (mention) {
+  if (mention && !mention.reference) {
     actions.push({
       title: `Do not highlight “${mention.entity.name}” (add it to .crosscheck.json)`,
       kind: CodeActionKind.QuickFix,

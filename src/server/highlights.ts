@@ -41,6 +41,8 @@ export function buildHighlights(index: ReportIndex, docId: string, settings: Ser
     add(isDisputed(f.start, f.end) ? 'disputed' : `figure.${f.kind}`, f.start, f.end, f.text);
   }
   for (const m of index.mentions(docId)) {
+    // Only names are painted: a tinted "he" on every line would be noise; its hover says who.
+    if (m.reference) continue;
     const e = m.entity;
     if (ignoredNames.has(e.name.toLowerCase()) || e.aliases.some((a) => ignoredNames.has(a.toLowerCase()))) continue;
     add(`entity.${e.type}`, m.start, m.end, doc.text.slice(m.start, m.end));

@@ -14,13 +14,16 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const MAX_ROWS = 12;
 
-export function entityCard(index: ReportIndex, entity: EntityReport): MarkupContent {
-  const out: string[] = [`**${md(entity.name)}** · ${TYPE_NAMES[entity.type] ?? entity.type.toLowerCase()}`];
+/** `via`: the pronoun or description hovered, which refers to the entity without naming it. */
+export function entityCard(index: ReportIndex, entity: EntityReport, via?: string): MarkupContent {
+  const out: string[] = [`${via ? `“${md(via)}” refers to ` : ''}**${md(entity.name)}** · ${TYPE_NAMES[entity.type] ?? entity.type.toLowerCase()}`];
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length) out.push('', `Also written: ${aliases.map((a) => `“${md(a)}”`).join(', ')}`);
   const perDoc = new Map<string, typeof entity.mentions>();
-  for (const m of entity.mentions) perDoc.set(m.doc, [...(perDoc.get(m.doc) ?? []), m]);
-  out.push('', `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in ${perDoc.size} source${perDoc.size === 1 ? '' : 's'}:`, '');
+  const named = entity.mentions.filter((m) => !m.reference);
+  for (const m of named) perDoc.set(m.doc, [...(perDoc.get(m.doc) ?? []), m]);
+  const refs = entity.mentions.length - named.length;
+  out.push('', `${named.length} mention${named.length === 1 ? '' : 's'} in ${perDoc.size} source${perDoc.size === 1 ? '' : 's'}${refs ? ` (and ${refs} as “he”, “she” or a description)` : ''}:`, '');
   for (const [doc, mentions] of [...perDoc].slice(0, MAX_ROWS)) {
     out.push(`- ${link(index, doc, mentions[0].start)} — ${mentions.length}×`);
   }

@@ -15,7 +15,13 @@ export interface AnalysedDoc {
   text: string;
 }
 
-interface MentionRef { start: number; end: number; entity: EntityReport }
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: EntityReport;
+  /** "he", "the coach": refers to the entity without naming it. */
+  reference?: 'pronoun' | 'description';
+}
 
 export class ReportIndex {
   private readonly docsById = new Map<string, AnalysedDoc>();
@@ -32,7 +38,7 @@ export class ReportIndex {
       this.idByUri.set(d.uri, d.id);
     }
     for (const e of report.entities) {
-      for (const m of e.mentions) push(this.mentionsByDoc, m.doc, { start: m.start, end: m.end, entity: e });
+      for (const m of e.mentions) push(this.mentionsByDoc, m.doc, { start: m.start, end: m.end, entity: e, reference: m.reference });
     }
     for (const f of report.figures) push(this.figuresByDoc, f.doc, f);
     for (const list of this.mentionsByDoc.values()) list.sort((a, b) => a.start - b.start);

@@ -251,7 +251,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       const figure = hit.ix.figureAt(hit.id, hit.offset);
       if (figure) return { contents: figureCard(hit.ix, figure), range: hit.ix.lines(hit.id)!.range(figure.start, figure.end) };
       const mention = hit.ix.entityAt(hit.id, hit.offset);
-      if (mention) return { contents: entityCard(hit.ix, mention.entity), range: hit.ix.lines(hit.id)!.range(mention.start, mention.end) };
+      if (mention) return { contents: entityCard(hit.ix, mention.entity, mention.reference ? hit.ix.doc(hit.id)?.text.slice(mention.start, mention.end) : undefined), range: hit.ix.lines(hit.id)!.range(mention.start, mention.end) };
       return null;
     } catch (err) {
       logError('hover failed', err);

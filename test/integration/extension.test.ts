@@ -130,8 +130,8 @@ describe('Crosscheck in VS Code', () => {
       const h = api.highlights(editor.document.uri);
       return Object.keys(h).some((k) => k.startsWith('entity.')) && Object.keys(h).some((k) => k.startsWith('figure.')) ? h : undefined;
     });
-    const entity = report.entities.find((e) => e.mentions.some((m) => m.doc === doc))!;
-    const mention = entity.mentions.find((m) => m.doc === doc)!;
+    const entity = report.entities.find((e) => e.mentions.some((m) => m.doc === doc && !m.reference))!;
+    const mention = entity.mentions.find((m) => m.doc === doc && !m.reference)!;
     const ranges = painted[`entity.${entity.type}`];
     assert.ok(ranges.some((r) => editor.document.getText(r) === mention.text), `“${mention.text}” is highlighted as ${entity.type}`);
     await screenshot('highlights');
@@ -143,7 +143,7 @@ describe('Crosscheck in VS Code', () => {
 
   it('hover on an entity shows its canonical name and its mentions per source', async () => {
     const entity = report.entities.find((e) => new Set(e.mentions.map((m) => m.doc)).size >= 2)!;
-    const mention = entity.mentions.find((m) => m.text !== entity.name) ?? entity.mentions[0];
+    const mention = entity.mentions.find((m) => m.text !== entity.name && !m.reference) ?? entity.mentions[0];
     const editor = await open(mention.doc);
     const pos = editor.document.positionAt(mention.start + 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);

@@ -115,7 +115,7 @@ describe('language server', () => {
       const person = index.report.entities.find((e) => e.type === 'PERSON' && e.mentions.some((m) => m.doc === id))!;
       const without = buildHighlights(index, id, settings({ ignoredEntities: [person.name.toUpperCase()] }))!;
       const personSpans = (r: typeof h) => r.highlights.find((x) => x.kind === 'entity.PERSON')?.spans ?? [];
-      assert.strictEqual(personSpans(without).length, personSpans(h).length - person.mentions.filter((m) => m.doc === id).length);
+      assert.strictEqual(personSpans(without).length, personSpans(h).length - person.mentions.filter((m) => m.doc === id && !m.reference).length);
       const capped = buildHighlights(index, id, settings({ maxHighlightsPerFile: 3 }))!;
       assert.strictEqual(capped.highlights.reduce((n, x) => n + x.spans.length, 0), 3);
       assert.ok(capped.capped);
@@ -129,6 +129,16 @@ describe('language server', () => {
       assert.ok(card.includes(e.name));
       assert.ok(card.includes('Also written'));
       assert.match(card, /\]\(file:\/\/\/seeds\/[^)]+#L\d+\)/);
+    });
+
+    it('a pronoun is not painted, and its card says whom it refers to', () => {
+      const e = index.report.entities.find((x) => x.mentions.some((m) => m.reference === 'pronoun'))!;
+      const ref = e.mentions.find((m) => m.reference === 'pronoun')!;
+      const painted = buildHighlights(index, ref.doc, settings())!.highlights.flatMap((x) => x.spans);
+      assert.ok(!painted.some(([s]) => s === ref.start), `“${ref.text}” is not painted`);
+      assert.strictEqual(index.entityAt(ref.doc, ref.start)?.entity, e);
+      const card = entityCard(index, e, ref.text).value;
+      assert.ok(card.startsWith(`“${ref.text}” refers to **${e.name}**`), card);
     });
 
     it('a figure card gives the normalised value, qualifier and subject', () => {

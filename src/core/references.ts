@@ -1,0 +1,127 @@
+/**
+ * Stage 5c: the words that refer to a named entity without naming it. "He" and "she" refer to
+ * the person named last before them; a description ("the coach", "a 45-year-old driver")
+ * refers to the person the articles give that role ("coach Ann Berg", "Ann Berg, the coach,",
+ * "Berg was a driver"). This stage finds the pronouns, the descriptions and the roles of one
+ * document; which entity a description means is decided across the corpus (resolveReferences),
+ * since the role is often given in another article.
+ */
+import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
+import { PERSON_TITLES } from './nameLexicon';
+import { tokenAt } from './tokenAt';
+
+/** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'person', 'driver', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
+  'assailant', 'policeman', 'soldier', 'worker', 'employee', 'resident', 'passenger', 'pilot', 'climber',
+  'hiker', 'student', 'teacher', 'doctor', 'surgeon', 'physician', 'nurse', 'patient', 'lawyer', 'host',
+  'presenter', 'comedian', 'owner', 'official', 'candidate', 'mother', 'son', 'daughter', 'brother',
+  'sister', 'wife', 'husband', 'grandmother', 'grandfather', 'uncle', 'aunt', 'friend', 'accountant',
+  'receptionist', 'motorist', 'pedestrian', 'cyclist', 'witness', 'producer', 'writer', 'journalist',
+  'rapper', 'musician', 'athlete', 'quarterback', 'receiver', 'goalkeeper', 'champion', 'winner', 'nominee',
+  'emcee', 'performer', 'teenager', 'mountaineer', 'guide', 'veteran', 'rookie', 'chef', 'designer',
+  'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
+]);
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+const COPULAS = new Set(['is', 'was', "'s", 'became', 'becomes', 'remains', 'remained']);
+/** How far back a pronoun looks for the person it stands for. */
+const PRONOUN_SENTENCES = 2;
+
+export function findReferences(work: DocumentWork): { references: ReferenceMention[]; roles: RoleLink[] } {
+  const { tokens, entities, text } = work;
+  const roles = findRoles(work);
+  const people = entities.map((e, i) => ({ e, i })).filter((x) => x.e.type === 'PERSON');
+  // Tokens inside a name are never references.
+  const inName = new Uint8Array(tokens.count);
+  for (const e of entities) {
+    const first = tokenAt(work, e.start);
+    const last = tokenAt(work, e.end - 1);
+    if (first < 0 || last < 0) continue;
+    for (let t = first; t <= last; t++) inName[t] = 1;
+  }
+  const localRoles = new Map<string, number[]>();
+  for (const r of roles) localRoles.set(r.role, [...(localRoles.get(r.role) ?? []), r.entity]);
+  const references: ReferenceMention[] = [];
+  let p = 0;
+  let lastPerson = -1;
+  for (let t = 0; t < tokens.count; t++) {
+    while (p < people.length && people[p].e.end <= tokens.start[t]) lastPerson = people[p++].i;
+    if (inName[t] || work.boilerplateToken[t]) continue;
+    const normal = tokens.normal[t];
+    const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]) };
+    if (MALE.has(normal) || FEMALE.has(normal)) {
+      if (lastPerson >= 0 && tokens.sentence[t] - entities[lastPerson].sentence <= PRONOUN_SENTENCES) {
+        references.push({ ...span, kind: 'pronoun', target: lastPerson, head: null });
+      }
+      continue;
+    }
+    if (tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
+    const head = tokens.lemma[t];
+    if (!PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
+    // "the coach Ann Berg": a title before the name is part of naming, not a reference.
+    if (t + 1 < tokens.count && inName[t + 1]) continue;
+    if (!hasDeterminerBefore(work, t)) continue;
+    const owners = localRoles.get(head);
+    references.push({ ...span, kind: 'description', target: owners ? nearestBefore(entities, owners, span.start) : -1, head });
+  }
+  return { references, roles };
+}
+
+/** "the 45-year-old driver", "a veteran coach": a determiner within three modifiers before the noun. */
+function hasDeterminerBefore(work: DocumentWork, t: number): boolean {
+  const { tokens } = work;
+  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+    if (DETERMINERS.has(tokens.normal[k])) return true;
+    const pos = tokens.pos[k];
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM' && tokens.value[k] !== '-') return false;
+  }
+  return false;
+}
+
+/** The last mention before `offset` of the one person holding the role; -1 when several people hold it. */
+function nearestBefore(entities: EntityMention[], owners: number[], offset: number): number {
+  if (new Set(owners.map((o) => entities[o].key)).size > 1) return -1;
+  let best = owners[0];
+  for (const o of owners) if (entities[o].start < offset && entities[o].start > entities[best].start) best = o;
+  return best;
+}
+
+/**
+ * The roles a document gives its people: a title before the name ("coach Ann Berg"), an
+ * apposition after it ("Ann Berg, 45, a retired driver,") or a copula ("Berg was a driver").
+ */
+function findRoles(work: DocumentWork): RoleLink[] {
+  const { tokens, entities } = work;
+  const out: RoleLink[] = [];
+  entities.forEach((e, i) => {
+    if (e.type !== 'PERSON') return;
+    const first = tokenAt(work, e.start);
+    const last = tokenAt(work, e.end - 1);
+    if (first < 0 || last < 0) return;
+    const before = first - 1;
+    if (before >= 0 && (tokens.pos[before] === 'NOUN' || PERSON_TITLES.has(tokens.normal[before])) && /^[a-z-]+$/i.test(tokens.value[before])) {
+      out.push({ entity: i, role: tokens.lemma[before].toLowerCase() });
+    }
+    let t = last + 1;
+    // Skip the possessive, then an age ("Ann Berg, 45,").
+    if (tokens.normal[t] === "'s") t++;
+    if (tokens.value[t] === ',') {
+      t++;
+      if (tokens.pos[t] === 'NUM' && tokens.value[t + 1] === ',') t += 2;
+    } else if (COPULAS.has(tokens.normal[t])) {
+      t++;
+    } else return;
+    if (!DETERMINERS.has(tokens.normal[t])) return;
+    let role: string | null = null;
+    for (let k = t + 1; k < tokens.count && k <= t + 6; k++) {
+      const pos = tokens.pos[k];
+      if (pos === 'NOUN' && /^[a-z-]+$/.test(tokens.value[k])) role = tokens.lemma[k];
+      else if (pos !== 'ADJ' && pos !== 'NUM' && tokens.value[k] !== '-') break;
+    }
+    if (role) out.push({ entity: i, role });
+  });
+  return out;
+}
