@@ -279,7 +279,7 @@ function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): E
     : [names[0], VERB_FORMS[cls] ?? thirdPerson(cls), names[1]].filter(Boolean).join(' ');
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();
-  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention) };
+  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention), salient: nodes[0].vocabulary };
 }
 
 function mostFrequent(xs: (string | null)[]): string | undefined {

@@ -39,8 +39,8 @@ export function formatText(report: Report): string {
   for (const f of report.figures.slice(0, MAX_LIST * 2)) {
     out.push(`  ${f.doc}: "${f.text}" ${f.kind} = ${figureValue(f)}${f.about ? ` (${f.about})` : ''}`);
   }
-  const events = [...report.events].sort((a, b) => b.docs.length - a.docs.length || b.mentions.length - a.mentions.length);
-  out.push('', `Events (${report.events.length}, most sources first)`);
+  const events = report.events.filter((e) => e.salient).sort((a, b) => b.docs.length - a.docs.length || b.mentions.length - a.mentions.length);
+  out.push('', `Events (${events.length}, most sources first; ${report.events.length - events.length} other repeated actions)`);
   for (const e of events.slice(0, MAX_LIST)) out.push(`  ${e.label}${e.date ? ` (${e.date})` : ''}: ${e.docs.join(', ')}`);
   out.push('', `Disagreements (${report.disagreements.length})`);
   for (const d of report.disagreements) {

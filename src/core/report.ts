@@ -79,6 +79,12 @@ export interface EventReport {
   docs: string[];
   participants: string[];
   mentions: DocSpan[];
+  /**
+   * A happening of the story: its trigger is a word of the event vocabulary ("killed",
+   * "visit", "arrest") or a named event. False for a repeated verb outside the vocabulary
+   * ("underscored", "expects"), kept because the same action across articles links them.
+   */
+  salient: boolean;
 }
 
 export type DisagreementKind = 'figure' | 'date' | 'role' | 'quote' | 'status' | 'attribution' | 'other';

@@ -33,7 +33,8 @@ export interface CorpusModel {
   /** Increases with every analysis the server completes. */
   generation: number;
   documents: Array<DocumentReport & { uri: string; counts: { entities: number; figures: number; events: number } }>;
-  events: EventReport[];
+  /** `participantNames`: the participants' canonical names, in the order of `participants` (ids). */
+  events: Array<EventReport & { participantNames: string[] }>;
   disagreements: Array<DisagreementReport & { key: string; hidden: boolean }>;
   /** Document id -> URI, to turn a DocSpan into a location. */
   uris: Record<string, string>;

@@ -75,7 +75,10 @@ describe('JSON report contract', () => {
         // Abbreviations keep their final dot ("U.S."); nothing else ends in punctuation.
         const trimmed = /(^|[^A-Za-z])([A-Za-z]\.)+$/.test(m.text) ? m.text.slice(0, -1) : m.text;
         assert.doesNotMatch(trimmed, /^\s|\s$|^[.,;:'’"]|[.,;:'’"]$/, `mention "${m.text}" has no edge space or punctuation`);
+        assert.ok(m.reference === undefined || m.reference === 'pronoun' || m.reference === 'description', `reference ${m.reference}`);
       }
+      // A pronoun or description never stands alone: the entity is named somewhere.
+      assert.ok(e.mentions.some((m) => !m.reference), `${e.id} is named`);
     }
   });
 
@@ -102,7 +105,9 @@ describe('JSON report contract', () => {
       for (const p of v.participants) assert.ok(entityIds.has(p), `participant ${p} exists`);
       for (const m of v.mentions) checkSpan(m, m.doc, `event ${v.id} mention`);
       assert.deepStrictEqual([...new Set(v.mentions.map((m) => m.doc))].sort(), [...v.docs].sort());
+      assert.strictEqual(typeof v.salient, 'boolean');
     }
+    assert.ok(report.events.some((v) => v.salient));
   });
 
   it('gives disagreements and corroborations with claims in the files', () => {

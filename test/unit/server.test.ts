@@ -179,6 +179,15 @@ describe('language server', () => {
       assert.ok(model.disagreements.find((x) => x.id === d.id)!.hidden);
       assert.ok(model.disagreements.filter((x) => x.id !== d.id).every((x) => !x.hidden));
     });
+
+    it('names the participants of each event, and counts only the story’s happenings per document', () => {
+      const model = buildCorpusModel(index, settings(), new Map());
+      const names = new Map(index.report.entities.map((e) => [e.id, e.name]));
+      for (const e of model.events) assert.deepStrictEqual(e.participantNames, e.participants.map((p) => names.get(p)));
+      const salientIn = (id: string) => model.events.filter((e) => e.salient && e.docs.includes(id)).length;
+      for (const doc of model.documents) assert.strictEqual(doc.counts.events, salientIn(doc.id));
+      assert.ok(model.events.some((e) => !e.salient), 'repeated actions are in the model too');
+    });
   });
 
   describe('corpus files', () => {
