@@ -6,7 +6,7 @@
  */
 import { compatibleDates } from './compatibleDates';
 import { NOUN_KEYS } from './events';
-import type { DocumentAnalysis } from './model';
+import type { DocumentAnalysis, EventMention } from './model';
 import type { DocSpan, EntityReport, EventReport } from './report';
 import type { LinkedEntities } from './linkEntities';
 
@@ -19,12 +19,15 @@ interface Node {
   /** A named event's entity: its name is the label. */
   named: string | null;
   participants: Set<string>;
-  people: Set<string>;
+  people: ReadonlySet<string>;
   /** The participant named nearest before the trigger (its subject, mostly) and nearest after it. */
   subject: string | null;
   object: string | null;
   date: string | null;
 }
+
+/** Shared by every node that names no person; never written to. */
+const NOBODY: ReadonlySet<string> = new Set();
 
 export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities): EventReport[] {
   const byId = new Map(linked.entities.map((e) => [e.id, e]));
@@ -32,23 +35,41 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
   // article says someone shot.
   const verbs = new Set<string>();
   for (const d of docs) for (const ev of d.events) if (!ev.vocabulary && !ev.stems) verbs.add(ev.lemma);
-  const blocks = new Map<string, Node[]>();
-  for (const d of docs) {
+  const keyOf = (ev: EventMention, ids: string[]): string | null => {
+    if (ev.entity !== undefined) {
+      const named = ids[ev.entity];
+      return named ? `named:${named}` : null;
+    }
+    if (!ev.stems) return ev.lemma;
+    for (const v of ev.stems) if (verbs.has(v)) return v;
+    return null;
+  };
+  // A verb outside the vocabulary said once is dropped below: count keys first, so that the
+  // many such verbs of a corpus never become nodes.
+  const keyCount = new Map<string, number>();
+  const keys = docs.map((d) => {
     const ids = linked.entityOf.get(d.id)!;
-    for (const ev of d.events) {
-      let key = ev.lemma;
-      if (ev.stems) {
-        const verb = ev.stems.find((v) => verbs.has(v));
-        if (!verb) continue;
-        key = verb;
+    return d.events.map((ev) => {
+      const key = keyOf(ev, ids);
+      if (key !== null) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+      return key;
+    });
+  });
+  const blocks = new Map<string, Node[]>();
+  docs.forEach((d, di) => {
+    const ids = linked.entityOf.get(d.id)!;
+    // Mentions of one sentence share its participants: one set per sentence.
+    let sentence = -1;
+    let participants = new Set<string>();
+    d.events.forEach((ev, ei) => {
+      const key = keys[di][ei];
+      if (key === null || (!ev.vocabulary && keyCount.get(key)! < 2)) return;
+      const named = ev.entity !== undefined ? ids[ev.entity] : null;
+      if (ev.sentence !== sentence || named) {
+        sentence = named ? -1 : ev.sentence;
+        participants = new Set<string>();
+        for (const p of ev.participants) if (ids[p] && ids[p] !== named) participants.add(ids[p]);
       }
-      const named = ev.entity !== undefined ? ids[ev.entity] ?? null : null;
-      if (ev.entity !== undefined) {
-        if (!named) continue;
-        key = `named:${named}`;
-      }
-      const participants = new Set<string>();
-      const people = new Set<string>();
       let subject: string | null = null;
       let object: string | null = null;
       let subjectAt = -Infinity;
@@ -56,13 +77,13 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       for (const p of ev.participants) {
         const id = ids[p];
         if (!id || id === named) continue;
-        participants.add(id);
         const at = d.entities[p].start;
         if (at < ev.start && at > subjectAt && byId.get(id)?.type !== 'NORP') { subject = id; subjectAt = at; }
         if (at > ev.start && at < objectAt && byId.get(id)?.type !== 'NORP') { object = id; objectAt = at; }
       }
       // The people a happening is about are its roles, not everyone its sentence names.
-      for (const r of [subject, object]) if (r && byId.get(r)?.type === 'PERSON') people.add(r);
+      const isPerson = (r: string | null): r is string => r !== null && byId.get(r)?.type === 'PERSON';
+      const people = isPerson(subject) || isPerson(object) ? new Set([subject, object].filter(isPerson)) : NOBODY;
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
       const node: Node = {
         doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: key,
@@ -71,8 +92,8 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities):
       const block = blocks.get(key);
       if (block) block.push(node);
       else blocks.set(key, [node]);
-    }
-  }
+    });
+  });
 
   const events: { nodes: Node[]; first: number }[] = [];
   for (const nodes of blocks.values()) {
@@ -246,7 +267,7 @@ function compatible(a: Node, b: Node, byId: Map<string, EntityReport>): boolean 
   return compatibleDates(a.date, b.date);
 }
 
-function hasPersonNotIn(people: Set<string>, other: Set<string>): boolean {
+function hasPersonNotIn(people: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   for (const p of people) if (!other.has(p)) return true;
   return false;
 }

@@ -113,11 +113,13 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       participants = [lastPerson, ...named];
     }
     if (persons.length > 0) lastPerson = persons[0];
-    const at = (start: number, end: number) => ({ start, end, text: text.slice(start, end), sentence: s, participants, time: dateOf.get(s) ?? -1 });
+    const time = dateOf.get(s) ?? -1;
+    const mention = (start: number, end: number, lemma: string, vocabulary: boolean): EventMention =>
+      ({ start, end, text: text.slice(start, end), sentence: s, participants, time, lemma, vocabulary });
     for (const i of named) {
       const e = entities[i];
       if (e.type === 'EVENT' && !work.boilerplateToken[tokenAt(work, e.start)]) {
-        out.push({ ...at(e.start, e.end), lemma: e.key.toLowerCase(), vocabulary: true, entity: i });
+        out.push({ ...mention(e.start, e.end, e.key.toLowerCase(), true), entity: i });
       }
     }
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
@@ -127,28 +129,40 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       const lemma = tokens.lemma[t];
       const normal = tokens.normal[t];
       const phrasal = pos === 'VERB' && t < sent.lastToken ? PHRASAL_VERBS.get(`${lemma} ${tokens.normal[t + 1]}`) : undefined;
-      const key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? verbStemsOf(normal).map(eventKeyOf).find((k) => !!k) : null);
-      // Headlines in Title Case tag every word a proper noun: only vocabulary words count there.
-      if (pos === 'PROPN' && !key) continue;
-      const span = at(tokens.start[t], tokens.end[t]);
+      const key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? vocabularyStem(normal) : null);
       if (key) {
-        out.push({ ...span, lemma: key, vocabulary: true });
+        out.push(mention(tokens.start[t], tokens.end[t], key, true));
         continue;
       }
+      // Headlines in Title Case tag every word a proper noun: only vocabulary words count there.
+      if (pos === 'PROPN') continue;
       if (pos === 'VERB') {
-        if (!LIGHT_VERBS.has(lemma) && /^[a-z-]+$/.test(lemma)) out.push({ ...span, lemma, vocabulary: false });
+        if (!LIGHT_VERBS.has(lemma) && /^[a-z-]+$/.test(lemma)) out.push(mention(tokens.start[t], tokens.end[t], lemma, false));
         continue;
       }
       // "the shooting", "the foiled attempt": a word made from a verb is a trigger when it comes
       // from a verb of the vocabulary here, or (decided across the corpus) from a verb trigger.
       // A noun may also be the verb itself ("the fall" where another article says "fell").
-      const stems = pos === 'NOUN' && /^[a-z]+$/.test(lemma) ? [lemma, ...verbStemsOf(normal)] : verbStemsOf(normal);
-      const vocab = stems.map(eventKeyOf).find((k): k is string => !!k);
-      if (vocab) out.push({ ...span, lemma: vocab, vocabulary: true });
-      else if (stems.length) out.push({ ...span, lemma: normal, vocabulary: false, stems });
+      const vocab = vocabularyStem(normal);
+      if (vocab) {
+        out.push(mention(tokens.start[t], tokens.end[t], vocab, true));
+        continue;
+      }
+      const derived = verbStemsOf(normal);
+      const stems = pos === 'NOUN' && /^[a-z]+$/.test(lemma) ? [lemma, ...derived] : derived;
+      if (stems.length) out.push({ ...mention(tokens.start[t], tokens.end[t], normal, false), stems });
     }
   }
   return out;
+}
+
+/** The vocabulary key of the verb a participle or "-ing" noun comes from ("foiled" -> foil). */
+function vocabularyStem(word: string): string | null {
+  for (const stem of verbStemsOf(word)) {
+    const key = eventKeyOf(stem);
+    if (key) return key;
+  }
+  return null;
 }
 
 
