@@ -22,11 +22,32 @@ function findChromium() {
   return candidates.find((p) => p && existsSync(p));
 }
 
+/**
+ * apt-get, waiting for the package lock: on a fresh machine `npm test` installs Chromium for
+ * the web suite while the Node-host suite's preparation installs its headers, and two apt-gets
+ * at once fail on dpkg's lock. apt waits for the dpkg lock itself (DPkg::Lock::Timeout); the
+ * lists lock of `update` it does not, so a failed call is retried for a while.
+ */
+function apt(args) {
+  const options = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=600', ...args], options);
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      console.log(`integration: apt-get ${args[0]} failed (another apt-get holding the lock?); trying again in 10 s`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10_000);
+    }
+  }
+}
+
 export function aptInstall(packages, why) {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
   console.log(`integration: ${why}; installing ${packages.join(' ')} with apt-get`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', ...packages]);
   return true;
 }
 
