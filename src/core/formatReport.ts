@@ -13,9 +13,11 @@ export function figureValue(f: FigureReport): string {
 }
 
 function entityLine(e: EntityReport): string {
-  const docs = new Set(e.mentions.map((m) => m.doc)).size;
+  const named = e.mentions.filter((m) => !m.reference);
+  const docs = new Set(named.map((m) => m.doc)).size;
+  const refs = e.mentions.length - named.length;
   const aka = e.aliases.filter((a) => a !== e.name);
-  return `${e.name} [${e.type}]${aka.length ? ` aka ${aka.join(', ')}` : ''}: ${e.mentions.length} mentions in ${docs} source${docs === 1 ? '' : 's'}`;
+  return `${e.name} [${e.type}]${aka.length ? ` aka ${aka.join(', ')}` : ''}: ${named.length} mentions in ${docs} source${docs === 1 ? '' : 's'}${refs ? `, referred to ${refs} more times` : ''}`;
 }
 
 export function formatText(report: Report): string {

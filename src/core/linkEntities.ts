@@ -4,8 +4,9 @@
  * surname or family name joins the one person in the corpus whose full name contains it
  * (never when two people share it).
  */
-import { lookupPlace } from './gazetteer';
+import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentAnalysis, EntityMention } from './model';
+import { PERSON_TITLES } from './nameLexicon';
 import type { DocSpan, EntityReport, EntityType } from './report';
 
 export interface LinkedEntities {
@@ -20,16 +21,45 @@ interface Cluster {
   canonical: string | null;
 }
 
+/** Words before a person's name that are not part of it: "Mr", "Constable", "Insp". */
+const HONORIFICS = new Set([...PERSON_TITLES, 'const', 'insp', 'det', 'sgt', 'supt', 'cpl', 'pc', 'lt', 'cmdr', 'adm']);
+
+/** A person's key without leading titles ("constable tim fanning" -> "tim fanning"), keeping one word at least. */
+function personKey(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i])) i++;
+  return i ? words.slice(i).join(' ') : key;
+}
+
 export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   const clusters = new Map<string, Cluster>();
   for (const d of docs) {
     d.entities.forEach((m, index) => {
       const place = m.type === 'GPE' ? lookupPlace(m.refersTo ?? m.text) : null;
-      const key = place ? `place:${place.canonical.toLowerCase()}` : m.key;
+      const key = place ? `place:${place.canonical.toLowerCase()}` : m.type === 'PERSON' ? personKey(m.key) : m.key;
       let c = clusters.get(key);
       if (!c) clusters.set(key, (c = { key, mentions: [], canonical: place ? place.canonical : null }));
       c.mentions.push({ doc: d.id, index, m });
     });
+  }
+
+  // "Eric Allen Kirkpatrick" and "Eric Kirkpatrick": full names with the same first and last
+  // word are one person (a middle name or initial written or not).
+  const byFirstLast = new Map<string, Cluster>();
+  for (const c of [...clusters.values()]) {
+    const words = c.key.split(' ');
+    if (words.length < 2 || typeOf(c) !== 'PERSON') continue;
+    const fl = `${words[0]} ${words[words.length - 1]}`;
+    const other = byFirstLast.get(fl);
+    if (!other) {
+      byFirstLast.set(fl, c);
+      continue;
+    }
+    const [keep, drop] = other.key.length >= c.key.length ? [other, c] : [c, other];
+    keep.mentions.push(...drop.mentions);
+    clusters.delete(drop.key);
+    byFirstLast.set(fl, keep);
   }
 
   // A single name joins the unique multi-word person it belongs to.
@@ -75,7 +105,9 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     const surfaces = new Map<string, number>();
     for (const { m } of c.mentions) surfaces.set(m.text, (surfaces.get(m.text) ?? 0) + 1);
     const aliases = [...surfaces.keys()].sort((a, b) => b.length - a.length || (surfaces.get(b)! - surfaces.get(a)!));
-    const name = c.canonical ?? longestFullForm(aliases);
+    // A person's name is written without the title some mentions carry ("Constable Tim Fanning").
+    const untitled = type === 'PERSON' ? aliases.filter((a) => personKey(entityKey(a)) === entityKey(a)) : aliases;
+    const name = c.canonical ?? longestFullForm(untitled.length ? untitled : aliases);
     const mentions: DocSpan[] = [...c.mentions.map(({ doc, m }) => ({ doc, start: m.start, end: m.end, text: m.text })), ...(extra.get(c) ?? [])]
       .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
     for (const { doc, index } of c.mentions) entityOf.get(doc)![index] = id;

@@ -7,7 +7,7 @@
  * since the role is often given in another article.
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
-import { PERSON_TITLES } from './nameLexicon';
+import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { tokenAt } from './tokenAt';
 
 /** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
@@ -23,8 +23,35 @@ const PERSON_NOUNS = new Set([
   'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
 ]);
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+/** Words of organisations' names that are company-form suffixes, never a description ("the co"). */
+const ORG_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'times', 'post', 'news', 'press']);
+/** Organisations news names by their kind alone, without a determiner ("police said"). */
+const BARE_ORG_NOUNS = new Set(['police']);
+
+/** "the navy", "the ministry": the head word of an organisation's name, as a description of it. */
+export function isOrgDescription(head: string): boolean {
+  return ORG_WORDS.has(head) && !ORG_SUFFIXES.has(head);
+}
+
+export const MALE = new Set(['he', 'him', 'his', 'himself']);
+export const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/**
+ * Descriptions that say only a person's sex ("a man", "the woman"): they refer to the one
+ * person of that sex the article is about. Kinship words are left out: "his brother" is
+ * somebody else.
+ */
+export const GENDER_NOUNS = new Map<string, 'm' | 'f'>([
+  ['man', 'm'], ['boy', 'm'], ['gentleman', 'm'], ['woman', 'f'], ['girl', 'f'], ['lady', 'f'],
+  ['actress', 'f'], ['spokeswoman', 'f'], ['chairwoman', 'f'],
+]);
+
+/** Roles of people who speak about a story rather than take part in it. */
+export const OFFICIAL_ROLES = new Set([
+  'inspector', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'police', 'sheriff', 'detective',
+  'constable', 'sergeant', 'lieutenant', 'captain', 'chief', 'prosecutor', 'attorney', 'judge', 'reporter',
+  'correspondent', 'commissioner', 'coroner', 'official', 'analyst', 'lawyer', 'deputy',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
 const COPULAS = new Set(['is', 'was', "'s", 'became', 'becomes', 'remains', 'remained']);
 /** How far back a pronoun looks for the person it stands for. */
@@ -60,10 +87,15 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     }
     if (tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
     const head = tokens.lemma[t];
-    if (!PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
+    const org = isOrgDescription(normal);
+    if (!org && !PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
     // "the coach Ann Berg": a title before the name is part of naming, not a reference.
     if (t + 1 < tokens.count && inName[t + 1]) continue;
-    if (!hasDeterminerBefore(work, t)) continue;
+    if (!hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal)) continue;
+    if (org) {
+      references.push({ ...span, kind: 'description', target: -1, head: normal });
+      continue;
+    }
     const owners = localRoles.get(head);
     references.push({ ...span, kind: 'description', target: owners ? nearestBefore(entities, owners, span.start) : -1, head });
   }

@@ -7,20 +7,49 @@
 import type { DocumentAnalysis } from './model';
 import type { EntityReport } from './report';
 import type { LinkedEntities } from './linkEntities';
+import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
 
 export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntities): void {
   const byId = new Map<string, EntityReport>(linked.entities.map((e) => [e.id, e]));
   const owners = new Map<string, Set<string>>();
+  const officials = new Set<string>();
+  // A person's sex, as the pronouns resolved to them say: +1 per "he", -1 per "she".
+  const sex = new Map<string, number>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
+    for (const ref of d.references) {
+      const id = ref.kind === 'pronoun' ? ids[ref.target] : undefined;
+      const word = ref.text.toLowerCase();
+      if (id) sex.set(id, (sex.get(id) ?? 0) + (MALE.has(word) ? 1 : FEMALE.has(word) ? -1 : 0));
+    }
     for (const r of d.roles) {
       const id = ids[r.entity];
       if (!id) continue;
+      if (OFFICIAL_ROLES.has(r.role)) officials.add(id);
       const set = owners.get(r.role) ?? new Set<string>();
       set.add(id);
       owners.set(r.role, set);
     }
   }
+  // "the navy" is the one organisation of the corpus whose name has that word ("Indian Navy").
+  const orgsByWord = new Map<string, Set<string>>();
+  for (const e of linked.entities) {
+    if (e.type !== 'ORG') continue;
+    for (const w of e.name.toLowerCase().split(/\s+/)) {
+      if (!isOrgDescription(w)) continue;
+      const set = orgsByWord.get(w) ?? new Set<string>();
+      set.add(e.id);
+      orgsByWord.set(w, set);
+    }
+  }
+  /** "the woman": the one person of the article (else of the corpus) of that sex who is not an official. */
+  const onlyPersonOfSex = (want: 'm' | 'f', ids: string[]): string | undefined => {
+    const fits = (id: string) => byId.get(id)?.type === 'PERSON' && !officials.has(id) && Math.sign(sex.get(id) ?? 0) === (want === 'm' ? 1 : -1);
+    const here = new Set(ids.filter((id) => id && fits(id)));
+    if (here.size) return here.size === 1 ? [...here][0] : undefined;
+    const anywhere = linked.entities.filter((e) => fits(e.id));
+    return anywhere.length === 1 ? anywhere[0].id : undefined;
+  };
   const touched = new Set<EntityReport>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
@@ -28,12 +57,13 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
       let id: string | undefined;
       if (ref.target >= 0) id = ids[ref.target];
       else if (ref.head) {
-        const candidates = owners.get(ref.head);
+        const candidates = isOrgDescription(ref.head) ? orgsByWord.get(ref.head) : owners.get(ref.head);
         if (candidates?.size === 1) id = [...candidates][0];
+        else if (!candidates && GENDER_NOUNS.has(ref.head)) id = onlyPersonOfSex(GENDER_NOUNS.get(ref.head)!, ids);
       }
       const entity = id ? byId.get(id) : undefined;
-      // Pronouns and descriptions stand for people: a mention the corpus typed otherwise is not one.
-      if (!entity || entity.type !== 'PERSON') continue;
+      // Pronouns and people's descriptions stand for people, the others for organisations.
+      if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) continue;
       entity.mentions.push({ doc: d.id, start: ref.start, end: ref.end, text: ref.text, reference: ref.kind });
       touched.add(entity);
     }
