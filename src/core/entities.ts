@@ -101,6 +101,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
     while (first < last && !startsName(first)) first++;
     while (last > first && !startsName(last)) last--;
+    // "LaSalle Friday": a weekday after a name is when, not part of who ("charged LaSalle Friday").
+    while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;

@@ -62,6 +62,22 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     byFirstLast.set(fl, keep);
   }
 
+  // "Anthony Phillip" of "Anthony Phillip LaSalle": a person's name cut short joins the one
+  // longer name it begins.
+  const byFirstWord = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    if (!c.key.includes(' ') || typeOf(c) !== 'PERSON') continue;
+    const first = c.key.slice(0, c.key.indexOf(' '));
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), c]);
+  }
+  for (const short of [...byFirstWord.values()].flat()) {
+    const same = byFirstWord.get(short.key.slice(0, short.key.indexOf(' ')))!;
+    const longer = same.filter((c) => c !== short && clusters.has(c.key) && c.key.startsWith(`${short.key} `));
+    if (longer.length !== 1) continue;
+    longer[0].mentions.push(...short.mentions);
+    clusters.delete(short.key);
+  }
+
   // A single name joins the unique multi-word person it belongs to.
   // Index full names by their first and last word (people: "Wei" of "Wei Lin" and
   // "Okafor" of "Maria Okafor"; products: the model code of "Zephyr X200"), so each single

@@ -79,6 +79,8 @@ export interface ReferenceMention extends TextSpan {
   target: number;
   /** A description's head noun ("coach"). */
   head: string | null;
+  /** A pronoun's possible people (entity mention indices), nearest first; `target` is the nearest. */
+  candidates?: number[];
 }
 
 /** A role a document gives a named person: "coach" in "coach Ann Berg". */

@@ -56,6 +56,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 const COPULAS = new Set(['is', 'was', "'s", 'became', 'becomes', 'remains', 'remained']);
 /** How far back a pronoun looks for the person it stands for. */
 const PRONOUN_SENTENCES = 2;
+const MAX_CANDIDATES = 3;
 
 export function findReferences(work: DocumentWork): { references: ReferenceMention[]; roles: RoleLink[] } {
   const { tokens, entities, text } = work;
@@ -73,16 +74,23 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
   for (const r of roles) localRoles.set(r.role, [...(localRoles.get(r.role) ?? []), r.entity]);
   const references: ReferenceMention[] = [];
   let p = 0;
-  let lastPerson = -1;
   for (let t = 0; t < tokens.count; t++) {
-    while (p < people.length && people[p].e.end <= tokens.start[t]) lastPerson = people[p++].i;
+    while (p < people.length && people[p].e.end <= tokens.start[t]) p++;
     if (inName[t] || work.boilerplateToken[t]) continue;
     const normal = tokens.normal[t];
     const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]) };
     if (MALE.has(normal) || FEMALE.has(normal)) {
-      if (lastPerson >= 0 && tokens.sentence[t] - entities[lastPerson].sentence <= PRONOUN_SENTENCES) {
-        references.push({ ...span, kind: 'pronoun', target: lastPerson, head: null });
+      // The people named shortly before, nearest first; which one the corpus stage decides by their sex.
+      const candidates: number[] = [];
+      const keys = new Set<string>();
+      for (let k = p - 1; k >= 0 && candidates.length < MAX_CANDIDATES; k--) {
+        const { e, i } = people[k];
+        if (tokens.sentence[t] - e.sentence > PRONOUN_SENTENCES) break;
+        if (keys.has(e.key)) continue;
+        keys.add(e.key);
+        candidates.push(i);
       }
+      if (candidates.length) references.push({ ...span, kind: 'pronoun', target: candidates[0], head: null, candidates });
       continue;
     }
     if (tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;

@@ -1,13 +1,23 @@
 /**
- * Corpus stage 1b: pronouns and descriptions added to the entities they refer to. A pronoun
- * was resolved in its document; a description ("the coach") whose role its own article does
- * not give goes to the one person the corpus gives that role, and stays unresolved when the
- * corpus gives it to several or none.
+ * Corpus stage 1b: pronouns and descriptions added to the entities they refer to.
+ * - A pronoun goes to the nearest person before it whose sex fits; a person's sex is what the
+ *   pronouns that have only that person before them say.
+ * - A description ("the coach") goes to the one person the corpus gives that role, and stays
+ *   unresolved when the corpus gives it to several or none.
+ * - "The navy" goes to the one organisation whose name has that word; "a woman" to the one
+ *   woman the article (else the corpus) names who is not an official speaking about the story,
+ *   or the one named at least twice as often as any other.
  */
 import type { DocumentAnalysis } from './model';
 import type { EntityReport } from './report';
 import type { LinkedEntities } from './linkEntities';
 import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
+
+/** +1 for "he", -1 for "she". */
+function sexOf(pronoun: string): number {
+  const w = pronoun.toLowerCase();
+  return MALE.has(w) ? 1 : FEMALE.has(w) ? -1 : 0;
+}
 
 export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntities): void {
   const byId = new Map<string, EntityReport>(linked.entities.map((e) => [e.id, e]));
@@ -17,10 +27,10 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
   const sex = new Map<string, number>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
+    // Only a pronoun with one person before it says that person's sex.
     for (const ref of d.references) {
-      const id = ref.kind === 'pronoun' ? ids[ref.target] : undefined;
-      const word = ref.text.toLowerCase();
-      if (id) sex.set(id, (sex.get(id) ?? 0) + (MALE.has(word) ? 1 : FEMALE.has(word) ? -1 : 0));
+      const id = ref.kind === 'pronoun' && ref.candidates?.length === 1 ? ids[ref.target] : undefined;
+      if (id) sex.set(id, (sex.get(id) ?? 0) + sexOf(ref.text));
     }
     for (const r of d.roles) {
       const id = ids[r.entity];
@@ -45,17 +55,26 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
   /** "the woman": the one person of the article (else of the corpus) of that sex who is not an official. */
   const onlyPersonOfSex = (want: 'm' | 'f', ids: string[]): string | undefined => {
     const fits = (id: string) => byId.get(id)?.type === 'PERSON' && !officials.has(id) && Math.sign(sex.get(id) ?? 0) === (want === 'm' ? 1 : -1);
-    const here = new Set(ids.filter((id) => id && fits(id)));
-    if (here.size) return here.size === 1 ? [...here][0] : undefined;
-    const anywhere = linked.entities.filter((e) => fits(e.id));
-    return anywhere.length === 1 ? anywhere[0].id : undefined;
+    const here = [...new Set(ids.filter((id) => id && fits(id)))];
+    return dominant(here.length ? here : linked.entities.filter((e) => fits(e.id)).map((e) => e.id));
+  };
+  /** The one candidate, or the one the corpus names at least twice as often as any other. */
+  const dominant = (ids: string[]): string | undefined => {
+    if (ids.length <= 1) return ids[0];
+    const ranked = ids.map((id) => ({ id, n: byId.get(id)!.mentions.length })).sort((a, b) => b.n - a.n);
+    return ranked[0].n >= 2 * ranked[1].n ? ranked[0].id : undefined;
   };
   const touched = new Set<EntityReport>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
     for (const ref of d.references) {
       let id: string | undefined;
-      if (ref.target >= 0) id = ids[ref.target];
+      if (ref.kind === 'pronoun') {
+        // The nearest person whose sex, as far as the corpus knows it, fits the pronoun.
+        const want = sexOf(ref.text);
+        const fit = (ref.candidates ?? [ref.target]).find((c) => ids[c] && Math.sign(sex.get(ids[c]) ?? 0) !== -want);
+        id = fit !== undefined ? ids[fit] : undefined;
+      } else if (ref.target >= 0) id = ids[ref.target];
       else if (ref.head) {
         const candidates = isOrgDescription(ref.head) ? orgsByWord.get(ref.head) : owners.get(ref.head);
         if (candidates?.size === 1) id = [...candidates][0];

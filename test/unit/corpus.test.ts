@@ -46,6 +46,32 @@ describe('corpus stages', () => {
     for (const d of defenders) assert.ok(!d.mentions.some((m) => m.reference), d.name);
   });
 
+  it('gives a pronoun to the nearest person of its sex, and "the woman" to the one woman', () => {
+    const r = analyze({
+      'a.txt': 'Dana Voss was struck by a van on Monday. She died at the scene. Police said Karl Brandt stopped his van nearby.',
+      'b.txt': 'Karl Brandt was arrested. Dana Voss and Karl Brandt had never met, and he said he was sorry.',
+      'c.txt': 'The woman was 34, police said.',
+    });
+    const voss = r.entities.find((e) => e.name === 'Dana Voss')!;
+    const brandt = r.entities.find((e) => e.name === 'Karl Brandt')!;
+    const refs = (e: typeof voss) => e.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}`);
+    assert.deepStrictEqual(refs(voss), ['a.txt:She', 'c.txt:woman']);
+    assert.deepStrictEqual(refs(brandt), ['a.txt:his', 'b.txt:he', 'b.txt:he']);
+  });
+
+  it('links a name written with a title, a middle name or cut short, and trims a weekday', () => {
+    const r = analyze({
+      'a.txt': 'Police charged Anthony Paul Kessler Friday. Constable Mira Holt said Kessler fled.',
+      'b.txt': 'Anthony Kessler appeared in court. Mira Holt said Anthony Paul had no lawyer.',
+    });
+    const kessler = r.entities.filter((e) => e.aliases.some((a) => /Kessler|Anthony Paul/.test(a)));
+    assert.strictEqual(kessler.length, 1, JSON.stringify(kessler.map((e) => e.aliases)));
+    assert.strictEqual(kessler[0].name, 'Anthony Paul Kessler');
+    const holt = r.entities.filter((e) => e.aliases.some((a) => /Holt/.test(a)));
+    assert.strictEqual(holt.length, 1, JSON.stringify(holt.map((e) => e.aliases)));
+    assert.strictEqual(holt[0].name, 'Mira Holt');
+  });
+
   it('clusters one event reported by two sources', () => {
     const r = analyze({
       'a.txt': 'Maria Okafor visited Lisbon last month to meet investors.',
