@@ -86,8 +86,8 @@ function errorDocument(id: string, error: string): DocumentReport {
 
 export function buildReport(documents: DocumentReport[], analyses: DocumentAnalysis[]): Report {
   const linked = linkEntities(analyses);
-  resolveReferences(analyses, linked);
-  const events = clusterEvents(analyses, linked);
+  const references = resolveReferences(analyses, linked);
+  const events = clusterEvents(analyses, linked, references);
   const { disagreements, corroborations } = compareClaims(analyses, linked.entities);
   const figures: FigureReport[] = [];
   for (const a of analyses) {

@@ -45,10 +45,10 @@ export function findClaims(work: DocumentWork, hedgedSentences: Set<number>): Cl
   return claims;
 }
 
-const SAY_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'confirm', 'add']);
+export const SAY_LEMMAS = new Set(['say', 'tell', 'report', 'announce', 'state', 'estimate', 'confirm', 'add']);
 
 /** "X said", "X told reporters", "according to X", "X's spokesman said": X is the source of the sentence. */
-function isAttribution(work: DocumentWork, e: EntityMention): boolean {
+export function isAttribution(work: DocumentWork, e: { start: number; end: number }): boolean {
   const { tokens } = work;
   const first = tokenAt(work, e.start);
   const last = tokenAt(work, Math.max(e.start, e.end - 1));

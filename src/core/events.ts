@@ -7,6 +7,7 @@
  * event of the story is decided across the corpus (clusterEvents).
  */
 import type { DocumentWork, EventMention } from './model';
+import { isAttribution, SAY_LEMMAS } from './claims';
 import { tokenAt } from './tokenAt';
 
 /**
@@ -113,9 +114,11 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       participants = [lastPerson, ...named];
     }
     if (persons.length > 0) lastPerson = persons[0];
+    // "Inspector Gaskin said the man fell": the speaker is the source, not a participant of the fall.
+    const actors = participants.some((i) => isAttribution(work, entities[i])) ? participants.filter((i) => !isAttribution(work, entities[i])) : participants;
     const time = dateOf.get(s) ?? -1;
     const mention = (start: number, end: number, lemma: string, vocabulary: boolean): EventMention =>
-      ({ start, end, text: text.slice(start, end), sentence: s, participants, time, lemma, vocabulary });
+      ({ start, end, text: text.slice(start, end), sentence: s, participants: SAY_LEMMAS.has(lemma) ? participants : actors, time, lemma, vocabulary });
     for (const i of named) {
       const e = entities[i];
       if (e.type === 'EVENT' && !work.boilerplateToken[tokenAt(work, e.start)]) {

@@ -75,6 +75,7 @@ export interface EventMention extends TextSpan {
 /** A word that refers to a named entity without naming it: "he", "the coach". */
 export interface ReferenceMention extends TextSpan {
   kind: 'pronoun' | 'description';
+  sentence: number;
   /** The entity mention (index) it refers to in this document, or -1: then `head` finds it across the corpus. */
   target: number;
   /** A description's head noun ("coach"). */

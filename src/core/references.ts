@@ -78,7 +78,7 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     while (p < people.length && people[p].e.end <= tokens.start[t]) p++;
     if (inName[t] || work.boilerplateToken[t]) continue;
     const normal = tokens.normal[t];
-    const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]) };
+    const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] };
     if (MALE.has(normal) || FEMALE.has(normal)) {
       // The people named shortly before, nearest first; which one the corpus stage decides by their sex.
       const candidates: number[] = [];

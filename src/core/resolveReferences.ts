@@ -19,7 +19,16 @@ function sexOf(pronoun: string): number {
   return MALE.has(w) ? 1 : FEMALE.has(w) ? -1 : 0;
 }
 
-export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntities): void {
+/** A resolved reference: where it is and which entity it stands for. */
+export interface ResolvedReference {
+  sentence: number;
+  start: number;
+  id: string;
+}
+
+/** Adds the references to their entities' mentions; returns them per document for the event stage. */
+export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntities): Map<string, ResolvedReference[]> {
+  const resolved = new Map<string, ResolvedReference[]>();
   const byId = new Map<string, EntityReport>(linked.entities.map((e) => [e.id, e]));
   const owners = new Map<string, Set<string>>();
   const officials = new Set<string>();
@@ -67,6 +76,8 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
   const touched = new Set<EntityReport>();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
+    const here: ResolvedReference[] = [];
+    resolved.set(d.id, here);
     for (const ref of d.references) {
       let id: string | undefined;
       if (ref.kind === 'pronoun') {
@@ -84,10 +95,12 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
       // Pronouns and people's descriptions stand for people, the others for organisations.
       if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) continue;
       entity.mentions.push({ doc: d.id, start: ref.start, end: ref.end, text: ref.text, reference: ref.kind });
+      here.push({ sentence: ref.sentence, start: ref.start, id: entity.id });
       touched.add(entity);
     }
   }
   // Mentions in reading order: by document, then offset.
   const order = new Map(docs.map((d, i) => [d.id, i]));
   for (const e of touched) e.mentions.sort((a, b) => order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);
+  return resolved;
 }
