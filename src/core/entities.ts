@@ -464,6 +464,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
+  if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (s.product) return 'PRODUCT';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   switch (s.type) {
@@ -481,6 +482,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       return 'MISC';
   }
 }
+
+/** Events news names by one word: "the Oscars", "the Olympics". */
+const ONE_WORD_EVENTS = new Set(['oscars', 'olympics', 'paralympics', 'emmys', 'grammys', 'baftas']);
 
 const POLICY_NOUNS = new Set([
   'measures', 'measure', 'policy', 'policies', 'government', 'administration', 'sanctions', 'restrictions',

@@ -37,7 +37,7 @@ const SYNONYM_SETS: string[][] = [
   ['earthquake', 'quake', 'tremor', 'temblor'], ['hit', 'strike'], ['crash', 'accident', 'collide', 'collision', 'wreck'],
   ['praise'], ['criticize', 'criticise', 'criticism'], ['warn', 'warning'], ['discuss', 'discussion'],
   ['rob', 'robbery', 'steal', 'theft', 'heist'], ['escape', 'flee'], ['rescue'], ['evacuate', 'evacuation'],
-  ['ceremony', 'gala'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
+  ['ceremony', 'gala'], ['party', 'celebration'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
   ['protest', 'demonstration', 'rally'], ['riot'], ['storm', 'hurricane', 'typhoon', 'cyclone'], ['flood', 'flooding'],
   ['blaze', 'wildfire'], ['outbreak', 'epidemic'], ['war'],
   ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
@@ -102,6 +102,12 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
     if (f.kind === 'date' && f.value !== null && !dateOf.has(f.sentence)) dateOf.set(f.sentence, i);
   });
 
+  const inName = new Uint8Array(tokens.count);
+  for (const e of entities) {
+    if (e.type !== 'ORG') continue;
+    const last = tokenAt(work, e.end - 1);
+    if (last >= 0 && tokens.pos[last] !== 'VERB') inName[last] = 1;
+  }
   const out: EventMention[] = [];
   let lastPerson = -1;
   for (let s = 0; s < sentences.length; s++) {
@@ -126,7 +132,9 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       }
     }
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
-      if (work.boilerplateToken[t]) continue;
+      // The head word of an organisation's name ("Labour Party") is the name's, not a trigger.
+      // Other names keep theirs: headlines in Title Case make names of whole phrases.
+      if (work.boilerplateToken[t] || inName[t]) continue;
       const pos = tokens.pos[t];
       if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') continue;
       const lemma = tokens.lemma[t];

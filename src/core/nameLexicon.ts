@@ -71,5 +71,5 @@ export const NOT_NAMES = new Set([
 export const COMMON_ACRONYMS = new Set([
   'ai', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'cpu', 'cpus', 'gdp', 'ipo', 'tv', 'pc', 'pcs', 'usb',
   'dna', 'hiv', 'aids', 'covid', 'ok', 'am', 'pm', 'faq', 'pdf', 'url', 'id', 'it', 'vr', 'ar', 'ev', 'evs',
-  'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc',
+  'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc', 'dui', 'dwi', 'ptsd', 'mri', 'icu',
 ]);
