@@ -83,6 +83,17 @@ describe('corpus stages', () => {
     assert.strictEqual(visit.date, '2024-05');
   });
 
+  it('keeps meetings with two different people, and visits of two years, apart', () => {
+    const r = analyze({
+      'a.txt': 'Maria Okafor met Erik Lindqvist in Lisbon. Maria Okafor visited Osaka in 2019.',
+      'b.txt': 'Maria Okafor met Aiko Tanaka in Lisbon. Maria Okafor visited Osaka in 2023.',
+    });
+    const meets = r.events.filter((v) => v.salient && /meets/.test(v.label));
+    assert.strictEqual(meets.length, 2, JSON.stringify(r.events.map((v) => v.label)));
+    const visits = r.events.filter((v) => /visits/.test(v.label));
+    assert.deepStrictEqual(visits.map((v) => v.date).sort(), ['2019', '2023']);
+  });
+
   it('reports a ban then a resumption as a status change, not a contradiction', () => {
     const r = analyze({
       'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
