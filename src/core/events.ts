@@ -39,7 +39,7 @@ const SYNONYM_SETS: string[][] = [
   ['rob', 'robbery', 'steal', 'theft', 'heist'], ['escape', 'flee'], ['rescue'], ['evacuate', 'evacuation'],
   ['ceremony', 'gala'], ['party', 'celebration'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
   ['protest', 'demonstration', 'rally'], ['riot'], ['storm', 'hurricane', 'typhoon', 'cyclone'], ['flood', 'flooding'],
-  ['blaze', 'wildfire'], ['outbreak', 'epidemic'], ['war'],
+  ['blaze', 'wildfire', 'inferno'], ['outbreak', 'epidemic'], ['war'],
   ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
   ['sink'], ['collapse'], ['foil', 'thwart', 'repel'], ['drive', 'driving', 'dui', 'dwi'],
   ['perform', 'performance'],
@@ -50,7 +50,36 @@ const PHRASAL_VERBS = new Map([
   ['open fire', 'shoot'], ['gun down', 'shoot'], ['mow down', 'hit'], ['run over', 'hit'], ['step down', 'resign'],
   ['pass away', 'kill'], ['take over', 'acquire'], ['blow up', 'bomb'], ['set fire', 'blaze'], ['lock up', 'arrest'],
   ['break out', 'escape'], ['shut down', 'close'], ['call off', 'cancel'], ['sign up', 'sign'],
+  ['run off', 'escape'], ['run away', 'escape'], ['drive off', 'escape'], ['speed off', 'escape'], ['let go', 'dismiss'],
 ]);
+
+/** Words near "fire" that make it a shooting ("fired shots", "fired at"). */
+const GUNFIRE_WORDS = new Set(['shot', 'shots', 'round', 'rounds', 'gun', 'guns', 'weapon', 'bullet', 'bullets', 'at', 'into', 'on', 'gunshots']);
+
+/**
+ * "fire" is a shooting ("fired shots at", "fired into the crowd", "opened fire"), a blaze
+ * ("the fire spread") or, said of people, a dismissal ("was fired", "fired the coach").
+ */
+function senseOfFire(work: DocumentWork, t: number, last: number): string {
+  const { normal, pos } = work.tokens;
+  for (let k = t + 1; k <= Math.min(t + 3, last); k++) if (GUNFIRE_WORDS.has(normal[k])) return 'shoot';
+  return pos[t] === 'NOUN' && normal[t] !== 'firing' ? 'blaze' : 'dismiss';
+}
+
+/**
+ * "an attempt to hijack", "the hijack attempt", "attempted robbery": an attempt is a mention of
+ * the happening attempted. Its key, when a word of the vocabulary is next to it.
+ */
+function attemptedKey(work: DocumentWork, t: number, last: number): string | null {
+  const { normal, lemma } = work.tokens;
+  const near = [t + 1, t - 1, normal[t + 1] === 'to' ? t + 2 : -1, normal[t + 1] === 'to' ? t + 3 : -1];
+  for (const k of near) {
+    if (k < 0 || k > last) continue;
+    const key = eventKeyOf(lemma[k]) ?? eventKeyOf(normal[k]) ?? vocabularyStem(normal[k]);
+    if (key && key !== 'attempt') return key;
+  }
+  return null;
+}
 
 /** Vocabulary word -> the key of its set. */
 const EVENT_KEY = new Map<string, string>();
@@ -140,7 +169,9 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       const lemma = tokens.lemma[t];
       const normal = tokens.normal[t];
       const phrasal = pos === 'VERB' && t < sent.lastToken ? PHRASAL_VERBS.get(`${lemma} ${tokens.normal[t + 1]}`) : undefined;
-      const key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? vocabularyStem(normal) : null);
+      let key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? vocabularyStem(normal) : null);
+      if (!phrasal && (lemma === 'fire' || normal === 'firing')) key = senseOfFire(work, t, sent.lastToken);
+      else if (key === 'attempt') key = attemptedKey(work, t, sent.lastToken) ?? key;
       if (key) {
         out.push(mention(tokens.start[t], tokens.end[t], key, true));
         continue;

@@ -94,6 +94,21 @@ describe('corpus stages', () => {
     assert.deepStrictEqual(visits.map((v) => v.date).sort(), ['2019', '2023']);
   });
 
+  it('tells a dismissal from a shooting by the words around "fired", and an attempt by what is attempted', () => {
+    const r = analyze({
+      'a.txt': 'Harbor City fired coach Ann Berg on Monday.',
+      'b.txt': 'Ann Berg was sacked after a poor season. Elsewhere a gunman fired shots at a bus.',
+      'c.txt': 'Police said a gunman shot at the bus. Guards foiled an attempt to hijack the ship.',
+      'd.txt': 'The ship was hijacked, and guards thwarted the hijackers.',
+    });
+    const eventOf = (doc: string, text: string) => r.events.find((v) => v.mentions.some((m) => m.doc === doc && m.text === text));
+    assert.strictEqual(eventOf('a.txt', 'fired'), eventOf('b.txt', 'sacked'), 'fired a coach = sacked');
+    assert.strictEqual(eventOf('b.txt', 'fired'), eventOf('c.txt', 'shot'), 'fired shots = shot');
+    assert.notStrictEqual(eventOf('b.txt', 'fired'), eventOf('b.txt', 'sacked'));
+    assert.strictEqual(eventOf('c.txt', 'attempt'), eventOf('d.txt', 'hijacked'), 'an attempt to hijack is the hijacking');
+    assert.strictEqual(eventOf('c.txt', 'foiled'), eventOf('d.txt', 'thwarted'));
+  });
+
   it('reports a ban then a resumption as a status change, not a contradiction', () => {
     const r = analyze({
       'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
