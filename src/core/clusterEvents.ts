@@ -39,7 +39,7 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
   const keyOf = (ev: EventMention, ids: string[]): string | null => {
     if (ev.entity !== undefined) {
       const named = ids[ev.entity];
-      return named ? `named:${named}` : null;
+      return named && byId.get(named)?.type === 'EVENT' ? `named:${named}` : null;
     }
     if (!ev.stems) return ev.lemma;
     for (const v of ev.stems) if (verbs.has(v)) return v;
@@ -103,6 +103,23 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
       else blocks.set(key, [node]);
     });
   });
+
+  // A named event is written in places the per-document tagger missed ("host the Oscars") but
+  // the corpus found: each of its named mentions is a mention of the event.
+  for (const e of linked.entities) {
+    if (e.type !== 'EVENT') continue;
+    const key = `named:${e.id}`;
+    const block = blocks.get(key) ?? [];
+    const seen = new Set(block.map((n) => `${n.doc}:${n.mention.start}`));
+    for (const m of e.mentions) {
+      if (m.reference || seen.has(`${m.doc}:${m.start}`)) continue;
+      block.push({
+        doc: m.doc, mention: { doc: m.doc, start: m.start, end: m.end, text: m.text }, cls: key, vocabulary: true,
+        named: e.id, participants: new Set(), people: NOBODY, subject: null, object: null, date: null,
+      });
+    }
+    if (block.length) blocks.set(key, block);
+  }
 
   const events: { nodes: Node[]; first: number }[] = [];
   for (const nodes of blocks.values()) {
@@ -311,7 +328,7 @@ function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): E
     : [names[0], VERB_FORMS[cls] ?? thirdPerson(cls), names[1]].filter(Boolean).join(' ');
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();
-  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention), salient: nodes[0].vocabulary };
+  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start)), salient: nodes[0].vocabulary };
 }
 
 function mostFrequent(xs: (string | null)[]): string | undefined {

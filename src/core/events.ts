@@ -156,6 +156,7 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       ({ start, end, text: text.slice(start, end), sentence: s, participants: SAY_LEMMAS.has(lemma) ? participants : actors, time, lemma, vocabulary });
     for (const i of named) {
       const e = entities[i];
+      // Named events the corpus finds elsewhere are added by the corpus stage (clusterEvents).
       if (e.type === 'EVENT' && !work.boilerplateToken[tokenAt(work, e.start)]) {
         out.push({ ...mention(e.start, e.end, e.key.toLowerCase(), true), entity: i });
       }
