@@ -92,7 +92,8 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
       // Who a happening is done to tells two apart ("meets A", "meets B"); the subject does not:
       // sentences name their subjects loosely, and splitting on them split one happening into
       // several (ECB+: 0.763 splitting on subject and object, 0.773 on the object only).
-      const people = object !== null && byId.get(object)?.type === 'PERSON' ? new Set([object]) : NOBODY;
+      // A named event is one event whoever it is said of; only its years tell editions apart.
+      const people = !named && object !== null && byId.get(object)?.type === 'PERSON' ? new Set([object]) : NOBODY;
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
       const node: Node = {
         doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: key,
@@ -120,6 +121,9 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
     }
     if (block.length) blocks.set(key, block);
   }
+
+  mergeCoOccurringNames(blocks);
+  absorbGenericNouns(blocks);
 
   const events: { nodes: Node[]; first: number }[] = [];
   for (const nodes of blocks.values()) {
@@ -162,6 +166,76 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
   }
   events.sort((a, b) => a.first - b.first);
   return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
+}
+
+/** Nouns that name a happening by its kind only: "the ceremony", "the show". */
+const GENERIC_EVENT_KEYS = new Set(['ceremony', 'show', 'broadcast', 'telecast', 'award', 'event']);
+
+/**
+ * "The ceremony" in an article about the Winter Games is the Games: a generic happening noun
+ * joins the named event its article names most, else the one the corpus names at least twice
+ * as often as any other. Without a named event it stays what it is.
+ */
+function absorbGenericNouns(blocks: Map<string, Node[]>): void {
+  const named = [...blocks.entries()].filter(([k]) => k.startsWith('named:'));
+  if (!named.length) return;
+  const perDoc = new Map<string, Map<string, number>>();
+  const total = new Map<string, number>();
+  for (const [k, nodes] of named) {
+    total.set(k, nodes.length);
+    for (const n of nodes) {
+      const m = perDoc.get(n.doc) ?? new Map<string, number>();
+      m.set(k, (m.get(k) ?? 0) + 1);
+      perDoc.set(n.doc, m);
+    }
+  }
+  const top = (counts: Map<string, number>): string | null => {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    return ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+  };
+  const corpusTop = top(total);
+  for (const key of GENERIC_EVENT_KEYS) {
+    const nodes = blocks.get(key);
+    if (!nodes) continue;
+    const kept: Node[] = [];
+    for (const n of nodes) {
+      const home = (perDoc.has(n.doc) ? top(perDoc.get(n.doc)!) : null) ?? corpusTop;
+      if (!home) {
+        kept.push(n);
+        continue;
+      }
+      const target = blocks.get(home)!;
+      target.push({ ...n, cls: home, named: target[0].named, people: NOBODY });
+    }
+    if (kept.length) blocks.set(key, kept);
+    else blocks.delete(key);
+  }
+}
+
+/**
+ * Two names of one event ("Academy Awards", "Oscars"): named events written in mostly the same
+ * articles are one, the more named one keeping the label.
+ */
+function mergeCoOccurringNames(blocks: Map<string, Node[]>): void {
+  const named = [...blocks.entries()].filter(([k]) => k.startsWith('named:')).sort((a, b) => b[1].length - a[1].length);
+  const docsOf = new Map(named.map(([k, nodes]) => [k, new Set(nodes.map((n) => n.doc))]));
+  for (let i = 0; i < named.length; i++) {
+    const [ka] = named[i];
+    if (!blocks.has(ka)) continue;
+    for (let j = i + 1; j < named.length; j++) {
+      const [kb, nb] = named[j];
+      if (!blocks.has(kb)) continue;
+      const a = docsOf.get(ka)!;
+      const b = docsOf.get(kb)!;
+      let shared = 0;
+      for (const d of b) if (a.has(d)) shared++;
+      if (shared < 2 || shared < 0.5 * Math.min(a.size, b.size)) continue;
+      const target = blocks.get(ka)!;
+      for (const n of nb) target.push({ ...n, cls: ka, named: target[0].named });
+      for (const d of b) a.add(d);
+      blocks.delete(kb);
+    }
+  }
 }
 
 interface MergedCluster {

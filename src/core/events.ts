@@ -40,7 +40,7 @@ const SYNONYM_SETS: string[][] = [
   ['ceremony', 'gala'], ['party', 'celebration'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
   ['protest', 'demonstration', 'rally'], ['riot'], ['storm', 'hurricane', 'typhoon', 'cyclone'], ['flood', 'flooding'],
   ['blaze', 'wildfire', 'inferno'], ['outbreak', 'epidemic'], ['war'],
-  ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
+  ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer', 'piracy'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
   ['sink'], ['collapse'], ['foil', 'thwart', 'repel'], ['drive', 'driving', 'dui', 'dwi'],
   ['perform', 'performance'],
 ];
@@ -172,6 +172,8 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       const phrasal = pos === 'VERB' && t < sent.lastToken ? PHRASAL_VERBS.get(`${lemma} ${tokens.normal[t + 1]}`) : undefined;
       let key = phrasal ?? eventKeyOf(lemma) ?? eventKeyOf(normal) ?? (pos === 'PROPN' ? vocabularyStem(normal) : null);
       if (!phrasal && (lemma === 'fire' || normal === 'firing')) key = senseOfFire(work, t, sent.lastToken);
+      // "hit-and-run": the run is the driver's escape.
+      else if (normal === 'run' && tokens.normal[t - 2] === 'and' && tokens.normal[t - 4] === 'hit') key = 'escape';
       else if (key === 'attempt') key = attemptedKey(work, t, sent.lastToken) ?? key;
       if (key) {
         out.push(mention(tokens.start[t], tokens.end[t], key, true));

@@ -109,6 +109,20 @@ describe('corpus stages', () => {
     assert.strictEqual(eventOf('c.txt', 'foiled'), eventOf('d.txt', 'thwarted'));
   });
 
+  it('makes one event of a named event, its other name and "the ceremony"', () => {
+    const r = analyze({
+      'a.txt': 'The Lindby Film Festival opens on Friday. Organisers said the ceremony would start at noon.',
+      'b.txt': 'Ana Ruiz will host the Lindby Film Festival, which locals call the Northern Lights Festival.',
+      'c.txt': 'Tickets for the Northern Lights Festival sold out. The Lindby Film Festival expects record crowds.',
+    });
+    const festival = r.events.find((v) => v.mentions.some((m) => m.text === 'Lindby Film Festival'));
+    assert.ok(festival, JSON.stringify(r.events.map((v) => v.label)));
+    assert.deepStrictEqual(festival.docs, ['a.txt', 'b.txt', 'c.txt']);
+    const texts = new Set(festival.mentions.map((m) => m.text));
+    assert.ok(texts.has('ceremony') && texts.has('Northern Lights Festival'), JSON.stringify([...texts]));
+    assert.strictEqual(festival.mentions.filter((m) => m.text === 'Lindby Film Festival').length, 3);
+  });
+
   it('reports a ban then a resumption as a status change, not a contradiction', () => {
     const r = analyze({
       'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
