@@ -122,7 +122,7 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
     if (block.length) blocks.set(key, block);
   }
 
-  mergeCoOccurringNames(blocks);
+  mergeCoOccurringNames(blocks, byId);
   absorbGenericNouns(blocks);
 
   const events: { nodes: Node[]; first: number }[] = [];
@@ -213,27 +213,38 @@ function absorbGenericNouns(blocks: Map<string, Node[]>): void {
 }
 
 /**
- * Two names of one event ("Academy Awards", "Oscars"): named events written in mostly the same
- * articles are one, the more named one keeping the label.
+ * Two names of one event are one event: a name that ends with another ("2014 Oscars",
+ * "Oscars"), and names written in mostly the same articles ("Academy Awards", "Oscars"), the
+ * more named one keeping the label.
  */
-function mergeCoOccurringNames(blocks: Map<string, Node[]>): void {
+function mergeCoOccurringNames(blocks: Map<string, Node[]>, byId: Map<string, EntityReport>): void {
   const named = [...blocks.entries()].filter(([k]) => k.startsWith('named:')).sort((a, b) => b[1].length - a[1].length);
   const docsOf = new Map(named.map(([k, nodes]) => [k, new Set(nodes.map((n) => n.doc))]));
+  const nameOf = (k: string) => (byId.get(k.slice('named:'.length))?.name ?? '').toLowerCase();
+  const move = (from: string, to: string) => {
+    const target = blocks.get(to)!;
+    for (const n of blocks.get(from)!) target.push({ ...n, cls: to, named: target[0].named });
+    for (const d of docsOf.get(from)!) docsOf.get(to)!.add(d);
+    blocks.delete(from);
+  };
+  // "2014 Oscars", "Host Oscars": a name that ends with another event's name is that event.
+  for (const [ka] of named) {
+    const a = nameOf(ka);
+    const home = named.find(([kb]) => kb !== ka && blocks.has(kb) && a.length > nameOf(kb).length && a.endsWith(` ${nameOf(kb)}`));
+    if (home && blocks.has(ka)) move(ka, home[0]);
+  }
   for (let i = 0; i < named.length; i++) {
     const [ka] = named[i];
     if (!blocks.has(ka)) continue;
     for (let j = i + 1; j < named.length; j++) {
-      const [kb, nb] = named[j];
+      const [kb] = named[j];
       if (!blocks.has(kb)) continue;
       const a = docsOf.get(ka)!;
       const b = docsOf.get(kb)!;
       let shared = 0;
       for (const d of b) if (a.has(d)) shared++;
       if (shared < 2 || shared < 0.5 * Math.min(a.size, b.size)) continue;
-      const target = blocks.get(ka)!;
-      for (const n of nb) target.push({ ...n, cls: ka, named: target[0].named });
-      for (const d of b) a.add(d);
-      blocks.delete(kb);
+      move(kb, ka);
     }
   }
 }

@@ -114,12 +114,13 @@ describe('corpus stages', () => {
       'a.txt': 'The Lindby Film Festival opens on Friday. Organisers said the ceremony would start at noon.',
       'b.txt': 'Ana Ruiz will host the Lindby Film Festival, which locals call the Northern Lights Festival.',
       'c.txt': 'Tickets for the Northern Lights Festival sold out. The Lindby Film Festival expects record crowds.',
+      'd.txt': 'Critics praised the Spring Lindby Film Festival.',
     });
     const festival = r.events.find((v) => v.mentions.some((m) => m.text === 'Lindby Film Festival'));
     assert.ok(festival, JSON.stringify(r.events.map((v) => v.label)));
-    assert.deepStrictEqual(festival.docs, ['a.txt', 'b.txt', 'c.txt']);
+    assert.deepStrictEqual(festival.docs, ['a.txt', 'b.txt', 'c.txt', 'd.txt']);
     const texts = new Set(festival.mentions.map((m) => m.text));
-    assert.ok(texts.has('ceremony') && texts.has('Northern Lights Festival'), JSON.stringify([...texts]));
+    assert.ok(texts.has('ceremony') && texts.has('Northern Lights Festival') && texts.has('Spring Lindby Film Festival'), JSON.stringify([...texts]));
     assert.strictEqual(festival.mentions.filter((m) => m.text === 'Lindby Film Festival').length, 3);
   });
 
