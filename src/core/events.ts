@@ -24,7 +24,7 @@ const SYNONYM_SETS: string[][] = [
   ['investigate', 'investigation', 'probe', 'inquiry'],
   ['acquire', 'acquisition', 'buy', 'purchase', 'takeover'], ['merge', 'merger'],
   ['announce', 'announcement', 'unveil'], ['launch'], ['release'],
-  ['attack', 'assault', 'ambush'], ['bomb', 'bombing', 'explosion', 'explode', 'blast'],
+  ['attack', 'assault', 'ambush', 'piracy'], ['bomb', 'bombing', 'explosion', 'explode', 'blast'],
   ['shoot', 'shot', 'shooting', 'gunfire', 'gunshot'], ['stab', 'stabbing'],
   ['kill', 'killing', 'die', 'death', 'dead', 'murder', 'slay', 'slaying'],
   ['injure', 'injury', 'hurt', 'wound', 'wounding'],
@@ -40,7 +40,7 @@ const SYNONYM_SETS: string[][] = [
   ['ceremony', 'gala'], ['party', 'celebration'], ['award'], ['raid'], ['chase', 'pursuit'], ['attempt'],
   ['protest', 'demonstration', 'rally'], ['riot'], ['storm', 'hurricane', 'typhoon', 'cyclone'], ['flood', 'flooding'],
   ['blaze', 'wildfire', 'inferno'], ['outbreak', 'epidemic'], ['war'],
-  ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer', 'piracy'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
+  ['hijack', 'hijacking', 'seize', 'seizure', 'commandeer'], ['kidnap', 'kidnapping', 'abduct', 'abduction'],
   ['sink'], ['collapse'], ['foil', 'thwart', 'repel'], ['drive', 'driving', 'dui', 'dwi'],
   ['perform', 'performance'],
 ];
