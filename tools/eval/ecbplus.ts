@@ -36,6 +36,8 @@ export function evaluateEcbPlus(): void {
   const predEn = new Map<string, string>();
   const baseEn = new Map<string, string>();
   const folders = readdirSync(root).filter((f) => f.startsWith('ecbplus-')).sort();
+  // Per topic (its ecb and ecbplus folders), events only: whether the gain holds everywhere.
+  const byTopic = new Map<string, { gold: Map<string, string>; pred: Map<string, string>; base: Map<string, string> }>();
   for (const folder of folders) {
     const ann = JSON.parse(readFileSync(join(root, folder, 'annotations.json'), 'utf8')) as Annotations;
     const inputs = Object.keys(ann.docs).map((n) => ({ id: n, text: readFileSync(join(root, folder, `${n}.txt`), 'utf8') }));
@@ -50,6 +52,12 @@ export function evaluateEcbPlus(): void {
           const ev = report.events.find((v) => v.mentions.some((x) => x.doc === doc && x.start < m.end && m.start < x.end));
           predEv.set(key, ev ? `${folder}:${ev.id}` : `single:${key}`);
           baseEv.set(key, `${folder}:${lemmaOf(m.text)}`);
+          const topic = folder.split('-')[1];
+          const t = byTopic.get(topic) ?? { gold: new Map(), pred: new Map(), base: new Map() };
+          byTopic.set(topic, t);
+          t.gold.set(key, goldEv.get(key)!);
+          t.pred.set(key, predEv.get(key)!);
+          t.base.set(key, baseEv.get(key)!);
         } else if (isEntity(m.type)) {
           goldEn.set(key, chain);
           const en = report.entities.find((e) => e.mentions.some((x) => x.doc === doc && x.start < m.end && m.start < x.end));
@@ -62,6 +70,9 @@ export function evaluateEcbPlus(): void {
   const ev = conllF1(goldEv, predEv);
   const evBase = conllF1(goldEv, baseEv);
   line('ECB+ events CoNLL F1 (MUC/B3/CEAF-e)', `${f3(ev.conll)} (${f3(ev.muc.f)}/${f3(ev.b3.f)}/${f3(ev.ceafe.f)})  same-lemma baseline ${f3(evBase.conll)} (${f3(evBase.muc.f)}/${f3(evBase.b3.f)}/${f3(evBase.ceafe.f)})  ${goldEv.size} mentions`, 'baseline + 0.05');
+  const topics = [...byTopic].map(([name, t]) => `${name} ${f3(conllF1(t.gold, t.pred).conll)}/${f3(conllF1(t.gold, t.base).conll)}`);
+  const won = [...byTopic.values()].filter((t) => conllF1(t.gold, t.pred).conll > conllF1(t.gold, t.base).conll).length;
+  line('ECB+ events per topic (ours/baseline)', `${won}/${byTopic.size} topics above the baseline: ${topics.join(', ')}`);
   const en = conllF1(goldEn, predEn);
   const enBase = conllF1(goldEn, baseEn);
   line('ECB+ entities CoNLL F1 (MUC/B3/CEAF-e)', `${f3(en.conll)} (${f3(en.muc.f)}/${f3(en.b3.f)}/${f3(en.ceafe.f)})  same-string baseline ${f3(enBase.conll)} (${f3(enBase.muc.f)}/${f3(enBase.b3.f)}/${f3(enBase.ceafe.f)})  ${goldEn.size} mentions`, '> baseline');
