@@ -76,7 +76,8 @@ function countVerb(work: DocumentWork, f: FigureMention): string {
   if (first < 0 || last < 0) return '';
   const verbAt = (t: number) => tokens.pos[t] === 'VERB' && !LIGHT_VERBS.has(tokens.lemma[t]) ? tokens.lemma[t] : null;
   for (let t = last + 1; t <= Math.min(sent.lastToken, last + 3); t++) {
-    if (tokens.pos[t] === 'PUNCT') break;
+    // "won 40 games and took ...": the verb after "and" is another clause's.
+    if (tokens.pos[t] === 'PUNCT' || tokens.pos[t] === 'CCONJ') break;
     const v = verbAt(t);
     if (v) return `|${v}`;
   }

@@ -55,11 +55,22 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
  */
 const MEASURE_NOUNS = /\b(miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|yards?|inch(?:es)?|centimet(?:er|re)s?|acres?|hectares?|square|nautical|kilograms?|kg|pounds|tons?|tonnes?|degrees?|storeys?|stories|floors?)\b/i;
 
+/**
+ * Tallies of games, seasons, times: "the last 10 games", "four seasons as director", "won 40
+ * games" count something different in almost every sentence. Two of them are the same figure
+ * only with the verb that says which ("won", "missed") and someone they are said of.
+ */
+const TALLY_NOUNS = /^(games?|seasons?|matches|match|times|starts|appearances|wins|losses|points|goals|runs|innings|races|titles|trips|visits|years|months|weeks|days|hours|minutes)$/i;
+
 function byParticipants(claims: Located[], nameOf: (key: string) => string): Located[][] {
+  const first = claims[0];
+  const tally = !!first.figure && TALLY_NOUNS.test(first.figure.unit ?? first.figure.about ?? '');
+  if (tally && first.claim.subject.split('|').length < 4) return [];
   const named = claims.filter((c) => c.claim.participants?.length);
-  // A distance or a size says where or how big something is; said of nobody in particular
-  // ("15 miles north of the city", "a 30-mile chase") it is no claim two sources can dispute.
-  const measure = MEASURE_NOUNS.test(claims[0].figure?.about ?? '');
+  // A distance or a size says where or how big something is, a tally how often; said of nobody
+  // in particular ("15 miles north of the city", "won 40 games") it is no claim two sources
+  // can dispute.
+  const measure = tally || MEASURE_NOUNS.test(claims[0].figure?.about ?? '');
   const anonymous = measure ? [] : claims.filter((c) => !c.claim.participants?.length);
   if (!named.length) return measure ? [] : [claims];
   const parent = named.map((_, i) => i);

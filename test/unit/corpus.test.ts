@@ -124,6 +124,19 @@ describe('corpus stages', () => {
     assert.strictEqual(festival.mentions.filter((m) => m.text === 'Lindby Film Festival').length, 3);
   });
 
+  it('compares tallies of games only with their verb and someone they are said of', () => {
+    const vague = analyze({
+      'a.txt': 'The team won 12 games and lost the next six games.',
+      'b.txt': 'Fans will remember the last 10 games. It won 15 games that year.',
+    });
+    assert.deepStrictEqual(vague.disagreements.filter((d) => d.kind === 'figure'), []);
+    const named = analyze({
+      'a.txt': 'Last season Leeds Rovers won 12 games, the club said.',
+      'b.txt': 'Last season Leeds Rovers won 15 games, according to the league.',
+    });
+    assert.ok(named.disagreements.some((d) => d.kind === 'figure'), JSON.stringify(named.disagreements));
+  });
+
   it('reports a ban then a resumption as a status change, not a contradiction', () => {
     const r = analyze({
       'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
