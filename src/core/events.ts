@@ -32,7 +32,7 @@ const SYNONYM_SETS: string[][] = [
   ['charge', 'indict', 'indictment'], ['suspicion'], ['accuse', 'accusation', 'allege', 'allegation'],
   ['plead', 'plea'], ['appeal'], ['sue', 'lawsuit'], ['settle', 'settlement'], ['bail'], ['sentence'], ['convict', 'conviction'], ['trial'], ['verdict'],
   ['elect', 'election'], ['vote', 'ballot'], ['win', 'victory', 'defeat', 'beat', 'triumph'], ['lose', 'loss'],
-  ['sell', 'sale'], ['ship', 'shipment'], ['export'], ['sign'], ['agree', 'agreement', 'deal', 'accord'],
+  ['sell', 'sale'], ['ship', 'shipment'], ['export'], ['sign'], ['agree', 'agreement', 'deal'],
   ['resign', 'resignation', 'quit'], ['dismiss', 'dismissal', 'sack', 'terminate', 'termination', 'oust', 'ouster'],
   ['appoint', 'appointment', 'hire'], ['nominate', 'nomination', 'nominee'],
   ['earthquake', 'quake', 'tremor', 'temblor'], ['hit', 'strike'], ['crash', 'accident', 'collide', 'collision', 'wreck'],
@@ -81,6 +81,9 @@ function attemptedKey(work: DocumentWork, t: number, last: number): string | nul
   }
   return null;
 }
+
+/** Words of the vocabulary that as nouns name things, not happenings: only their verbs are triggers. */
+const VERB_ONLY = new Set(['ship', 'ships', 'bar', 'bars', 'block', 'blocks', 'sign', 'signs', 'address', 'beat', 'beats']);
 
 /** Vocabulary word -> the key of its set. */
 const EVENT_KEY = new Map<string, string>();
@@ -176,6 +179,8 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       // "hit-and-run": the run is the driver's escape.
       else if (normal === 'run' && tokens.normal[t - 2] === 'and' && tokens.normal[t - 4] === 'hit') key = 'escape';
       else if (key === 'attempt') key = attemptedKey(work, t, sent.lastToken) ?? key;
+      // "the ship", "a few blocks away", "a sign": these nouns are things, only their verbs happen.
+      if (key && pos !== 'VERB' && VERB_ONLY.has(normal)) continue;
       if (key) {
         out.push(mention(tokens.start[t], tokens.end[t], key, true));
         continue;
