@@ -5,6 +5,7 @@
  * compatible.
  */
 import { compatibleDates } from './compatibleDates';
+import { eventLabel, type LabelMention } from './eventLabels';
 import { NOUN_KEYS } from './events';
 import type { DocumentAnalysis, EventMention } from './model';
 import type { DocSpan, EntityReport, EventReport } from './report';
@@ -21,9 +22,10 @@ interface Node {
   named: string | null;
   participants: Set<string>;
   people: ReadonlySet<string>;
-  /** The participant named nearest before the trigger (its subject, mostly) and nearest after it. */
-  subject: string | null;
+  /** The participant named nearest after the trigger: a different person there is a different event. */
   object: string | null;
+  /** For the label (eventLabels). */
+  label: LabelMention;
   date: string | null;
 }
 
@@ -76,19 +78,18 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
         for (const p of ev.participants) if (ids[p] && ids[p] !== named) participants.add(ids[p]);
         for (const r of refs) participants.add(r.id);
       }
-      let subject = null as string | null;
       let object = null as string | null;
-      let subjectAt = -Infinity;
       let objectAt = Infinity;
-      // Roles come from names only: pronouns, resolved less surely, would split one happening
-      // into several by the people they guess (measured on ECB+: 0.746 without, 0.734 with).
       for (const p of ev.participants) {
         const id = ids[p];
         if (!id || id === named || byId.get(id)?.type === 'NORP') continue;
         const at = d.entities[p].start;
-        if (at < ev.start && at > subjectAt) { subject = id; subjectAt = at; }
         if (at > ev.start && at < objectAt) { object = id; objectAt = at; }
       }
+      const label: LabelMention = {
+        agent: ev.agent !== undefined ? ids[ev.agent] ?? null : null, patient: ev.patient !== undefined ? ids[ev.patient] ?? null : null,
+        passive: !!ev.passive, noun: !!ev.noun, text: ev.text, prep: ev.prep ?? null, verb: ev.noun ? null : ev.verb ?? ev.lemma,
+      };
       // Who a happening is done to tells two apart ("meets A", "meets B"); the subject does not:
       // sentences name their subjects loosely, and splitting on them split one happening into
       // several (ECB+: 0.763 splitting on subject and object, 0.773 on the object only).
@@ -97,7 +98,7 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
       const node: Node = {
         doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: key,
-        vocabulary: ev.vocabulary, named, participants, people, subject, object, date,
+        vocabulary: ev.vocabulary, named, participants, people, object, label, date,
       };
       const block = blocks.get(key);
       if (block) block.push(node);
@@ -116,7 +117,8 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
       if (m.reference || seen.has(`${m.doc}:${m.start}`)) continue;
       block.push({
         doc: m.doc, mention: { doc: m.doc, start: m.start, end: m.end, text: m.text }, cls: key, vocabulary: true,
-        named: e.id, participants: new Set(), people: NOBODY, subject: null, object: null, date: null,
+        named: e.id, participants: new Set(), people: NOBODY, object: null, date: null,
+        label: { agent: null, patient: null, passive: false, noun: true, text: m.text, prep: null, verb: null },
       });
     }
     if (block.length) blocks.set(key, block);
@@ -390,47 +392,22 @@ function hasNonPlace(n: Node, byId: Map<string, EntityReport>): boolean {
   return false;
 }
 
-/** Verbs whose label needs a preposition before its object. */
-const VERB_FORMS: Record<string, string> = { speak: 'speaks at', agree: 'agrees with', arrive: 'arrives in' };
-
 function toReport(id: string, nodes: Node[], byId: Map<string, EntityReport>): EventReport {
   const counts = new Map<string, number>();
   for (const n of nodes) for (const p of n.participants) counts.set(p, (counts.get(p) ?? 0) + 1);
   const participants = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
-  // The label's roles: the participant most often named just before the trigger, and the one
-  // most often just after it (never a nationality: "Acme develops Chinese" says nothing).
-  const agent = mostFrequent(nodes.map((n) => n.subject)) ??
-    participants.find((p) => byId.get(p)?.type === 'PERSON' || byId.get(p)?.type === 'ORG') ?? participants[0];
-  const object = mostFrequent(nodes.map((n) => (n.object !== agent ? n.object : null))) ??
-    participants.find((p) => p !== agent && byId.get(p)?.type !== 'NORP');
   const { cls, named } = nodes[0];
-  const names = [agent, object].filter((p): p is string => !!p).map((p) => byId.get(p)?.name);
-  // Named events read "Winter Olympics: Lindby"; happenings named by a noun "Flood: Lindby,
-  // Ostra"; the others "Acme acquires Globex".
-  const noun = named ? byId.get(named)?.name ?? cls : NOUN_KEYS.has(cls) ? `${cls[0].toUpperCase()}${cls.slice(1)}` : null;
-  const label = noun !== null
-    ? `${noun}${names.length ? `: ${names.join(', ')}` : ''}`
-    : [names[0], VERB_FORMS[cls] ?? thirdPerson(cls), names[1]].filter(Boolean).join(' ');
+  const label = eventLabel({
+    key: cls, name: named ? byId.get(named)?.name ?? cls : null, nounKey: NOUN_KEYS.has(cls),
+    mentions: nodes.map((n) => n.label), participants,
+  }, byId);
   const dates = nodes.map((n) => n.date).filter((d): d is string => !!d);
   const docs = [...new Set(nodes.map((n) => n.doc))].sort();
-  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions: nodes.map((n) => n.mention).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start)), salient: nodes[0].vocabulary };
+  const mentions = nodes.map((n) => n.mention).sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start));
+  return { id, label, date: mostSpecificDate(dates), docs, participants, mentions, salient: nodes[0].vocabulary };
 }
 
-function mostFrequent(xs: (string | null)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const x of xs) if (x) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let best: string | undefined;
-  let n = 0;
-  for (const [x, c] of counts) if (c > n) { best = x; n = c; }
-  return best;
-}
 
-/** "develop" -> "develops", "push" -> "pushes", "comply" -> "complies". */
-function thirdPerson(verb: string): string {
-  if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
-  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
-  return `${verb}s`;
-}
 
 /** The date most mentions agree on, preferring ones with a stated year, at month precision. */
 function mostSpecificDate(dates: string[]): string | null {

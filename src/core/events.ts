@@ -8,6 +8,7 @@
  */
 import type { DocumentWork, EventMention } from './model';
 import { isAttribution, SAY_LEMMAS } from './claims';
+import { nameIndex, rolesOf } from './eventRoles';
 import { tokenAt } from './tokenAt';
 
 /**
@@ -49,13 +50,15 @@ const SYNONYM_SETS: string[][] = [
 /** Verbs with a particle or object that name a happening of the vocabulary ("opened fire"). */
 const PHRASAL_VERBS = new Map([
   ['open fire', 'shoot'], ['gun down', 'shoot'], ['mow down', 'hit'], ['run over', 'hit'], ['step down', 'resign'],
-  ['pass away', 'kill'], ['take over', 'acquire'], ['blow up', 'bomb'], ['set fire', 'blaze'], ['lock up', 'arrest'],
+  ['pass away', 'kill'], ['blow up', 'bomb'], ['set fire', 'blaze'], ['lock up', 'arrest'],
   ['break out', 'escape'], ['shut down', 'close'], ['call off', 'cancel'], ['sign up', 'sign'],
   ['run off', 'escape'], ['run away', 'escape'], ['drive off', 'escape'], ['speed off', 'escape'], ['let go', 'dismiss'],
 ]);
 
 /** Words near "fire" that make it a shooting ("fired shots", "fired at"). */
-const GUNFIRE_WORDS = new Set(['shot', 'shots', 'round', 'rounds', 'gun', 'guns', 'weapon', 'bullet', 'bullets', 'at', 'into', 'on', 'gunshots']);
+const GUNFIRE_WORDS = new Set(['shot', 'shots', 'round', 'rounds', 'gun', 'guns', 'weapon', 'bullet', 'bullets', 'gunshots', 'volley']);
+/** "fired at the crowd", "fired into the air": these right after "fired" make it gunfire. */
+const GUNFIRE_PREPOSITIONS = new Set(['at', 'into', 'upon']);
 
 /**
  * "fire" is a shooting ("fired shots at", "fired into the crowd", "opened fire"), a blaze
@@ -63,6 +66,7 @@ const GUNFIRE_WORDS = new Set(['shot', 'shots', 'round', 'rounds', 'gun', 'guns'
  */
 function senseOfFire(work: DocumentWork, t: number, last: number): string {
   const { normal, pos } = work.tokens;
+  if (GUNFIRE_PREPOSITIONS.has(normal[t + 1] ?? '')) return 'shoot';
   for (let k = t + 1; k <= Math.min(t + 3, last); k++) if (GUNFIRE_WORDS.has(normal[k])) return 'shoot';
   return pos[t] === 'NOUN' && normal[t] !== 'firing' ? 'blaze' : 'dismiss';
 }
@@ -137,10 +141,11 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
 
   const inName = new Uint8Array(tokens.count);
   for (const e of entities) {
-    if (e.type !== 'ORG') continue;
+    if (e.type !== 'ORG' && e.type !== 'EVENT') continue;
     const last = tokenAt(work, e.end - 1);
     if (last >= 0 && tokens.pos[last] !== 'VERB') inName[last] = 1;
   }
+  const names = nameIndex(work, (offset) => tokenAt(work, offset));
   const out: EventMention[] = [];
   let lastPerson = -1;
   for (let s = 0; s < sentences.length; s++) {
@@ -158,6 +163,18 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
     const time = dateOf.get(s) ?? -1;
     const mention = (start: number, end: number, lemma: string, vocabulary: boolean): EventMention =>
       ({ start, end, text: text.slice(start, end), sentence: s, participants: SAY_LEMMAS.has(lemma) ? participants : actors, time, lemma, vocabulary });
+    /** A trigger word's mention, with the roles the names next to it play. */
+    const triggerAt = (t: number, lemma: string, vocabulary: boolean): EventMention => {
+      const m = mention(tokens.start[t], tokens.end[t], lemma, vocabulary);
+      const roles = rolesOf(work, t, sent.firstToken, sent.lastToken, names);
+      if (roles.agent !== undefined) m.agent = roles.agent;
+      if (roles.patient !== undefined) m.patient = roles.patient;
+      if (roles.passive) m.passive = true;
+      if (roles.prep) m.prep = roles.prep;
+      if (tokens.pos[t] !== 'VERB') m.noun = true;
+      else if (tokens.lemma[t] !== lemma && /^[a-z]+$/.test(tokens.lemma[t])) m.verb = tokens.lemma[t];
+      return m;
+    };
     for (const i of named) {
       const e = entities[i];
       // Named events the corpus finds elsewhere are added by the corpus stage (clusterEvents).
@@ -166,7 +183,8 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       }
     }
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
-      // The head word of an organisation's name ("Labour Party") is the name's, not a trigger.
+      // The head word of an organisation's or event's name ("Labour Party", "Lindby Summit") is
+      // the name's, not a trigger of its own.
       // Other names keep theirs: headlines in Title Case make names of whole phrases.
       if (work.boilerplateToken[t] || inName[t]) continue;
       const pos = tokens.pos[t];
@@ -182,13 +200,13 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       // "the ship", "a few blocks away", "a sign": these nouns are things, only their verbs happen.
       if (key && pos !== 'VERB' && VERB_ONLY.has(normal)) continue;
       if (key) {
-        out.push(mention(tokens.start[t], tokens.end[t], key, true));
+        out.push(triggerAt(t, key, true));
         continue;
       }
       // Headlines in Title Case tag every word a proper noun: only vocabulary words count there.
       if (pos === 'PROPN') continue;
       if (pos === 'VERB') {
-        if (!LIGHT_VERBS.has(lemma) && /^[a-z-]+$/.test(lemma)) out.push(mention(tokens.start[t], tokens.end[t], lemma, false));
+        if (!LIGHT_VERBS.has(lemma) && /^[a-z-]+$/.test(lemma)) out.push(triggerAt(t, lemma, false));
         continue;
       }
       // "the shooting", "the foiled attempt": a word made from a verb is a trigger when it comes
@@ -196,12 +214,12 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       // A noun may also be the verb itself ("the fall" where another article says "fell").
       const vocab = vocabularyStem(normal);
       if (vocab) {
-        out.push(mention(tokens.start[t], tokens.end[t], vocab, true));
+        out.push(triggerAt(t, vocab, true));
         continue;
       }
       const derived = verbStemsOf(normal);
       const stems = pos === 'NOUN' && /^[a-z]+$/.test(lemma) ? [lemma, ...derived] : derived;
-      if (stems.length) out.push({ ...mention(tokens.start[t], tokens.end[t], normal, false), stems });
+      if (stems.length) out.push({ ...triggerAt(t, normal, false), stems });
     }
   }
   return out;

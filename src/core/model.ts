@@ -65,6 +65,17 @@ export interface EventMention extends TextSpan {
   stems?: string[];
   /** A named event: index of its entity mention. */
   entity?: number;
+  /** Entity mentions that do and undergo it, from the names next to the trigger (eventRoles). */
+  agent?: number;
+  patient?: number;
+  /** "was fired": written in the passive. */
+  passive?: boolean;
+  /** The preposition before the patient ("met with"). */
+  prep?: string;
+  /** The trigger is a noun ("the arrest"), not a verb. */
+  noun?: boolean;
+  /** A verb trigger's own lemma where it differs from the key ("die" for the key "kill"). */
+  verb?: string;
   sentence: number;
   /** Indices into the document's entity mentions. */
   participants: number[];

@@ -137,6 +137,18 @@ describe('corpus stages', () => {
     assert.ok(named.disagreements.some((d) => d.kind === 'figure'), JSON.stringify(named.disagreements));
   });
 
+  it('labels an event by who did it to whom, or by who underwent it', () => {
+    const r = analyze({
+      'a.txt': 'Leeds Rovers fired Ann Berg on Monday. Maria Okafor spoke at the Lindby Summit.',
+      'b.txt': 'Ann Berg was fired after a poor season. Tom Ash was arrested on Friday.',
+      'c.txt': 'Police said Tom Ash was arrested at his home.',
+    });
+    const labels = r.events.filter((v) => v.salient).map((v) => v.label);
+    for (const want of ['Leeds Rovers fires Ann Berg', 'Tom Ash arrested', 'Maria Okafor speaks at Lindby Summit', 'Lindby Summit: Maria Okafor']) {
+      assert.ok(labels.includes(want), `${want} in ${JSON.stringify(labels)}`);
+    }
+  });
+
   it('reports a ban then a resumption as a status change, not a contradiction', () => {
     const r = analyze({
       'a.txt': 'In March, regulators banned sales of the Zephyr X200 handset.',
