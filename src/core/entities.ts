@@ -76,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)));
+  const consistent = addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -333,6 +333,32 @@ const PRODUCT_CUES = new Set([
 ]);
 
 /** A capitalised run right before a product noun is the product's name: "the Nova Pro GPU" -> "Nova Pro". */
+/**
+ * "Baidu's Ernie", "Acme's Falcon": one capitalised word owned by an organisation is its
+ * product, unless the article names a person by that word ("Acme's Ruiz" after "Ana Ruiz").
+ */
+function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const spanAt = new Map<number, Span>();
+  for (const s of spans) for (let t = s.first; t <= s.last; t++) spanAt.set(t, s);
+  const personWords = new Set<string>();
+  for (const s of spans) if (s.type === 'PER') for (let t = s.first; t <= s.last; t++) personWords.add(tokens.normal[t]);
+  const out = [...spans];
+  for (const owner of spans) {
+    if (owner.type !== 'ORG') continue;
+    const t = owner.last + 2;
+    if (tokens.normal[owner.last + 1] !== "'s" || t >= tokens.count || tokens.sentence[t] !== tokens.sentence[owner.last]) continue;
+    const word = tokens.normal[t];
+    if (!/^[A-Z][a-z]/.test(tokens.value[t]) || /^[A-Z]/.test(tokens.value[t + 1] ?? '')) continue;
+    if (personWords.has(word) || PERSON_TITLES.has(word) || COMMON_ACRONYMS.has(word) || NOT_A_NAME.has(word) || lookupPlace(tokens.value[t])) continue;
+    const taken = spanAt.get(t);
+    if (taken && (taken.first !== t || taken.last !== t)) continue;
+    if (taken) out.splice(out.indexOf(taken), 1);
+    out.push({ first: t, last: t, type: 'MISC', product: true });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
 function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: number) => boolean): void {
   const { tokens } = work;
   for (let t = 1; t < tokens.count; t++) {

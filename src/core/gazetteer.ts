@@ -54,7 +54,13 @@ function build(): Map<string, PlaceInfo> {
       put(cap, { type: 'GPE', canonical: short, country: c.name });
     }
   }
-  for (const c of rows) for (const d of c.demonyms) put(d, { type: 'NORP', canonical: d, country: c.name });
+  for (const c of rows) {
+    for (const d of c.demonyms) {
+      put(d, { type: 'NORP', canonical: d, country: c.name });
+      // The people: "Americans", "Israelis" ("Chinese" and "British" have no plural form).
+      if (/[ni]$/.test(d)) put(`${d}s`, { type: 'NORP', canonical: `${d}s`, country: c.name });
+    }
+  }
   // Two-letter forms news uses for the largest powers; the package lists them as ISO codes.
   put('US', { type: 'GPE', canonical: 'United States', country: null });
   put('UK', { type: 'GPE', canonical: 'United Kingdom', country: null });

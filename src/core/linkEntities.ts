@@ -103,6 +103,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     clusters.delete(c.key);
   }
 
+  dropNationalityAdjectives(docs, clusters);
   const extra = findUnseenMentions(docs, clusters);
 
   const docOrder = new Map(docs.map((d, i) => [d.id, i]));
@@ -130,6 +131,21 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     entities.push({ id, name, type, aliases, mentions });
   });
   return { entities, entityOf };
+}
+
+/**
+ * "Chinese chips", "the American market": a nationality written only as an adjective is an
+ * attribute of what follows, not a group the story is about; the entity is kept when some
+ * mention names the people ("Americans", "the Chinese said"). The mentions stay in their
+ * documents for typing and cues; the report leaves them out.
+ */
+function dropNationalityAdjectives(docs: DocumentAnalysis[], clusters: Map<string, Cluster>): void {
+  const textOf = new Map(docs.map((d) => [d.id, d.text]));
+  for (const [key, c] of clusters) {
+    if (typeOf(c) !== 'NORP') continue;
+    const adjective = c.mentions.every(({ doc, m }) => !/s$/i.test(m.text) && /^ [A-Za-z]/.test(textOf.get(doc)!.slice(m.end, m.end + 2)));
+    if (adjective) clusters.delete(key);
+  }
 }
 
 const NAME_RUN = /[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*/g;

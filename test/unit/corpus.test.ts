@@ -21,6 +21,17 @@ describe('corpus stages', () => {
     assert.strictEqual(us[0].name, 'United States');
   });
 
+  it('reports a product an organisation owns, and nationalities only as groups', () => {
+    const r = analyze({
+      'a.txt': 'Analysts compared Lumora Labs and its rival Brisco Systems. Brisco Systems\'s Falcon impressed Chinese buyers.',
+      'b.txt': 'Americans bought more Falcon units, and Chinese firms followed.',
+    });
+    const falcon = r.entities.find((e) => e.name === 'Falcon');
+    assert.strictEqual(falcon?.type, 'PRODUCT', JSON.stringify(r.entities.map((e) => [e.name, e.type])));
+    assert.ok(!r.entities.some((e) => e.name === 'Chinese'), 'an adjective only: no entity');
+    assert.ok(r.entities.some((e) => e.name === 'Americans' && e.type === 'NORP'), 'a group is one');
+  });
+
   it('never merges two people who share a surname', () => {
     const r = analyze({
       'a.txt': 'Anna Lindqvist and Erik Lindqvist both spoke at the meeting.',
