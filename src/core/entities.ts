@@ -261,6 +261,14 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     const parts = key.split(' ');
     for (const part of [parts[0], parts[parts.length - 1]]) if (part.length > 2) majority.set(part, 'PER');
   }
+  // A company cue ("shares of X", "cables giant X") outweighs any number of the tagger's guesses
+  // of a person for a one-word name, and names that begin with it are the company's too
+  // ("X Cables"): a company is far more often taken for a person than the other way round.
+  const companies = new Set<string>();
+  for (const s of body) if (s.cued && s.type === 'ORG' && s.first === s.last) companies.add(surfaceOf(s));
+  for (const [key, type] of majority) {
+    if (companies.has(key) || (type === 'PER' && companies.has(key.split(' ')[0]))) majority.set(key, 'ORG');
+  }
 
   const kept = [...body, ...headings.filter((s) => majority.has(surfaceOf(s)) || lookupPlace(surfaceOf(s)) !== null)];
   const covered = new Uint8Array(tokens.count);
@@ -397,7 +405,8 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
         if (w === '.' || w === ';' || tokens.pos[k] === 'VERB') break;
       }
     }
-    if (s.type !== 'ORG' && hasCompanyContext(work, s)) return { ...s, type: 'ORG', cued: true };
+    // Cued even where the tagger said ORG already: the cue is what carries weight in the vote.
+    if (hasCompanyContext(work, s)) return { ...s, type: 'ORG', cued: true };
     return s;
   });
 }
@@ -418,7 +427,12 @@ function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
   if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
   if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
-  if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && MARKET_WORDS.has(after2))) return true;
+  const after3 = tokens.normal[s.last + 3] ?? '';
+  // "the Milan stock market", "Tokyo shares": a place's market, not a company.
+  if ((after === 'stock' || after === 'shares' || after === 'stocks') && (s.first === s.last && lookupPlace(tokens.value[s.first]))) return false;
+  if (after === 'stock' && (after2 === 'market' || after2 === 'exchange' || after2 === 'markets')) return false;
+  // "X shares", "X's stock", "X's cables division".
+  if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && (MARKET_WORDS.has(after2) || MARKET_WORDS.has(after3)))) return true;
   return false;
 }
 
