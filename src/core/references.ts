@@ -79,6 +79,11 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     if (inName[t] || work.boilerplateToken[t]) continue;
     const normal = tokens.normal[t];
     const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] };
+    // "Ann Berg, who coached the team": the relative pronoun right after a person's name is that person.
+    if (normal === 'who' && tokens.value[t - 1] === ',' && p > 0 && tokenAt(work, people[p - 1].e.end - 1) === t - 2) {
+      references.push({ ...span, kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
+      continue;
+    }
     if (MALE.has(normal) || FEMALE.has(normal)) {
       // The people named shortly before, nearest first; which one the corpus stage decides by their sex.
       const candidates: number[] = [];

@@ -38,7 +38,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     const ids = linked.entityOf.get(d.id)!;
     // Only a pronoun with one person before it says that person's sex.
     for (const ref of d.references) {
-      const id = ref.kind === 'pronoun' && ref.candidates?.length === 1 ? ids[ref.target] : undefined;
+      const id = ref.kind === 'pronoun' && ref.candidates?.length === 1 && sexOf(ref.text) !== 0 ? ids[ref.target] : undefined;
       if (id) sex.set(id, (sex.get(id) ?? 0) + sexOf(ref.text));
     }
     for (const r of d.roles) {

@@ -44,13 +44,14 @@ describe('corpus stages', () => {
   it('adds pronouns and descriptions to the person they refer to, across articles', () => {
     const r = analyze({
       'a.txt': 'The club fired coach Ann Berg on Monday. She had led the team for two years.',
+      'd.txt': 'Fans cheered Ann Berg, who waved.',
       'b.txt': 'Fans were surprised. The coach was popular, and the decision angered them.',
       'c.txt': 'The club signed defender Tom Ash and defender Leo Varga. The defender said nothing.',
     });
     const berg = r.entities.find((e) => e.name === 'Ann Berg');
     assert.ok(berg, JSON.stringify(r.entities.map((e) => e.name)));
     const refs = berg.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}:${m.reference}`);
-    assert.deepStrictEqual(refs, ['a.txt:She:pronoun', 'b.txt:coach:description']);
+    assert.deepStrictEqual(refs, ['a.txt:She:pronoun', 'b.txt:coach:description', 'd.txt:who:pronoun']);
     // Two defenders: "the defender" could be either, so it is left unresolved.
     const defenders = r.entities.filter((e) => e.name === 'Tom Ash' || e.name === 'Leo Varga');
     assert.strictEqual(defenders.length, 2);
