@@ -106,7 +106,7 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
     });
   });
 
-  // A named event is written in places the per-document tagger missed ("host the Oscars") but
+  // A named event is written in places the per-document tagger missed ("host the Winter Gala") but
   // the corpus found: each of its named mentions is a mention of the event.
   for (const e of linked.entities) {
     if (e.type !== 'EVENT') continue;
@@ -215,8 +215,8 @@ function absorbGenericNouns(blocks: Map<string, Node[]>): void {
 }
 
 /**
- * Two names of one event are one event: a name that ends with another ("2014 Oscars",
- * "Oscars"), and names written in mostly the same articles ("Academy Awards", "Oscars"), the
+ * Two names of one event are one event: a name that ends with another ("2026 Winter Gala",
+ * "Winter Gala"), and names written in mostly the same articles ("Lindby Film Festival", "Northern Lights Festival"), the
  * more named one keeping the label.
  */
 function mergeCoOccurringNames(blocks: Map<string, Node[]>, byId: Map<string, EntityReport>): void {
@@ -229,7 +229,7 @@ function mergeCoOccurringNames(blocks: Map<string, Node[]>, byId: Map<string, En
     for (const d of docsOf.get(from)!) docsOf.get(to)!.add(d);
     blocks.delete(from);
   };
-  // "2014 Oscars", "Host Oscars": a name that ends with another event's name is that event.
+  // "2026 Winter Gala", "Host Winter Gala": a name that ends with another event's name is that event.
   for (const [ka] of named) {
     const a = nameOf(ka);
     const home = named.find(([kb]) => kb !== ka && blocks.has(kb) && a.length > nameOf(kb).length && a.endsWith(` ${nameOf(kb)}`));

@@ -49,7 +49,7 @@ export function compareClaims(docs: DocumentAnalysis[], entities: EntityReport[]
 
 /**
  * Figures of one kind and subject said of different people or organisations are different
- * figures ("Cheeks played 11 seasons", "O'Brien coached five seasons"). Claims are grouped by
+ * figures ("Ruiz played 11 seasons", "Berg coached five seasons"). Claims are grouped by
  * the people and organisations their sentences name, joined when they share one; a claim that
  * names nobody belongs to every group, as does every claim when none names anybody.
  */

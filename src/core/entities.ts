@@ -101,7 +101,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
     while (first < last && !startsName(first)) first++;
     while (last > first && !startsName(last)) last--;
-    // "LaSalle Friday": a weekday after a name is when, not part of who ("charged LaSalle Friday").
+    // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
@@ -342,7 +342,7 @@ const PRODUCT_CUES = new Set([
 
 /** A capitalised run right before a product noun is the product's name: "the Nova Pro GPU" -> "Nova Pro". */
 /**
- * "Baidu's Ernie", "Acme's Falcon": one capitalised word owned by an organisation is its
+ * "Acme's Falcon", "Brisco's Vega": one capitalised word owned by an organisation is its
  * product, unless the article names a person by that word ("Acme's Ruiz" after "Ana Ruiz").
  */
 function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {

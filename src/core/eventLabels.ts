@@ -55,7 +55,7 @@ export function eventLabel(input: LabelInput, byId: Map<string, EntityReport>): 
     mostFrequent(input.mentions.map((m) => m.text.toLowerCase())) ?? input.key;
   if (agent && patient) return `${nameOf(agent)} ${verb} ${nameOf(patient)}`;
   if (patient) {
-    // "Ann Berg fired": the participle the articles wrote; else "Speaking at Computex".
+    // "Ann Berg fired": the participle the articles wrote; else "Speaking at Lindby Expo".
     const participle = mostFrequent(input.mentions.map((m) => (m.passive || (!m.noun && /ed$/.test(m.text.toLowerCase())) ? m.text.toLowerCase() : null)));
     return participle ? `${nameOf(patient)} ${participle}${where}` : `${capital(word(false))}${prep ? ` ${prep}` : ''} ${nameOf(patient)}${where}`;
   }

@@ -43,7 +43,7 @@ export function rolesOf(work: DocumentWork, t: number, first: number, last: numb
     else break;
   }
   let before = names.endingAt.get(k);
-  // "of Burnsville", "in Lindby": a name after a preposition is no subject.
+  // "of Ostra", "in Lindby": a name after a preposition is no subject.
   if (before !== undefined && pos[startOf(names, before, k) - 1] === 'ADP') before = undefined;
   k = t + 1;
   const afterBy = normal[k] === 'by';

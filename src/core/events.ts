@@ -158,7 +158,7 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       participants = [lastPerson, ...named];
     }
     if (persons.length > 0) lastPerson = persons[0];
-    // "Inspector Gaskin said the man fell": the speaker is the source, not a participant of the fall.
+    // "Inspector Holt said the man fell": the speaker is the source, not a participant of the fall.
     const actors = participants.some((i) => isAttribution(work, entities[i])) ? participants.filter((i) => !isAttribution(work, entities[i])) : participants;
     const time = dateOf.get(s) ?? -1;
     const mention = (start: number, end: number, lemma: string, vocabulary: boolean): EventMention =>

@@ -44,7 +44,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     });
   }
 
-  // "Eric Allen Kirkpatrick" and "Eric Kirkpatrick": full names with the same first and last
+  // "Anna Maria Lind" and "Anna Lind": full names with the same first and last
   // word are one person (a middle name or initial written or not).
   const byFirstLast = new Map<string, Cluster>();
   for (const c of [...clusters.values()]) {
@@ -62,7 +62,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     byFirstLast.set(fl, keep);
   }
 
-  // "Anthony Phillip" of "Anthony Phillip LaSalle": a person's name cut short joins the one
+  // "Anthony Paul" of "Anthony Paul Kessler": a person's name cut short joins the one
   // longer name it begins.
   const byFirstWord = new Map<string, Cluster[]>();
   for (const c of clusters.values()) {
