@@ -6,31 +6,15 @@
  */
 import { compatibleDates } from './compatibleDates';
 import { eventLabel, type LabelMention } from './eventLabels';
-import { NOUN_KEYS } from './events';
+import { NOBODY, type EventNode as Node } from './eventNode';
+import { absorbGenericNouns, addNamedEventMentions, mergeCoOccurringNames } from './namedEvents';
+import { NOUN_KEYS } from './eventVocabulary';
 import type { DocumentAnalysis, EventMention } from './model';
 import type { DocSpan, EntityReport, EventReport } from './report';
 import type { LinkedEntities } from './linkEntities';
 import type { ResolvedReference } from './resolveReferences';
 
-interface Node {
-  doc: string;
-  mention: DocSpan;
-  /** The blocking key: vocabulary key, verb lemma, or named event. */
-  cls: string;
-  vocabulary: boolean;
-  /** A named event's entity: its name is the label. */
-  named: string | null;
-  participants: Set<string>;
-  people: ReadonlySet<string>;
-  /** The participant named nearest after the trigger: a different person there is a different event. */
-  object: string | null;
-  /** For the label (eventLabels). */
-  label: LabelMention;
-  date: string | null;
-}
 
-/** Shared by every node that names no person; never written to. */
-const NOBODY: ReadonlySet<string> = new Set();
 
 export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, references: Map<string, ResolvedReference[]> = new Map()): EventReport[] {
   const byId = new Map(linked.entities.map((e) => [e.id, e]));
@@ -78,27 +62,19 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
         for (const p of ev.participants) if (ids[p] && ids[p] !== named) participants.add(ids[p]);
         for (const r of refs) participants.add(r.id);
       }
-      let object = null as string | null;
-      let objectAt = Infinity;
-      for (const p of ev.participants) {
-        const id = ids[p];
-        if (!id || id === named || byId.get(id)?.type === 'NORP') continue;
-        const at = d.entities[p].start;
-        if (at > ev.start && at < objectAt) { object = id; objectAt = at; }
-      }
       const label: LabelMention = {
         agent: ev.agent !== undefined ? ids[ev.agent] ?? null : null, patient: ev.patient !== undefined ? ids[ev.patient] ?? null : null,
         passive: !!ev.passive, noun: !!ev.noun, text: ev.text, prep: ev.prep ?? null, verb: ev.noun ? null : ev.verb ?? ev.lemma,
       };
-      // Who a happening is done to tells two apart ("meets A", "meets B"); the subject does not:
-      // sentences name their subjects loosely, and splitting on them split one happening into
-      // several (ECB+: 0.763 splitting on subject and object, 0.773 on the object only).
-      // A named event is one event whoever it is said of; only its years tell editions apart.
-      const people = !named && object !== null && byId.get(object)?.type === 'PERSON' ? new Set([object]) : NOBODY;
+      // The person a happening is done to tells two apart ("meets A", "meets B"); its subject
+      // does not: splitting on subjects split one happening into several (ECB+: 0.763 splitting
+      // on the names before and after the trigger, 0.773 on the one after, 0.817 on the patient
+      // eventRoles reads). A named event is one event whoever it is said of.
+      const people = !named && label.patient !== null && byId.get(label.patient)?.type === 'PERSON' ? new Set([label.patient]) : NOBODY;
       const date = ev.time >= 0 ? (d.figures[ev.time].value as string | null) : null;
       const node: Node = {
         doc: d.id, mention: { doc: d.id, start: ev.start, end: ev.end, text: ev.text }, cls: key,
-        vocabulary: ev.vocabulary, named, participants, people, object, label, date,
+        vocabulary: ev.vocabulary, named, participants, people, label, date,
       };
       const block = blocks.get(key);
       if (block) block.push(node);
@@ -106,24 +82,7 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
     });
   });
 
-  // A named event is written in places the per-document tagger missed ("host the Winter Gala") but
-  // the corpus found: each of its named mentions is a mention of the event.
-  for (const e of linked.entities) {
-    if (e.type !== 'EVENT') continue;
-    const key = `named:${e.id}`;
-    const block = blocks.get(key) ?? [];
-    const seen = new Set(block.map((n) => `${n.doc}:${n.mention.start}`));
-    for (const m of e.mentions) {
-      if (m.reference || seen.has(`${m.doc}:${m.start}`)) continue;
-      block.push({
-        doc: m.doc, mention: { doc: m.doc, start: m.start, end: m.end, text: m.text }, cls: key, vocabulary: true,
-        named: e.id, participants: new Set(), people: NOBODY, object: null, date: null,
-        label: { agent: null, patient: null, passive: false, noun: true, text: m.text, prep: null, verb: null },
-      });
-    }
-    if (block.length) blocks.set(key, block);
-  }
-
+  addNamedEventMentions(blocks, linked.entities);
   mergeCoOccurringNames(blocks, byId);
   absorbGenericNouns(blocks);
 
@@ -168,87 +127,6 @@ export function clusterEvents(docs: DocumentAnalysis[], linked: LinkedEntities, 
   }
   events.sort((a, b) => a.first - b.first);
   return events.map((e, i) => toReport(`v${i + 1}`, e.nodes, byId));
-}
-
-/** Nouns that name a happening by its kind only: "the ceremony", "the show". */
-const GENERIC_EVENT_KEYS = new Set(['ceremony', 'show', 'broadcast', 'telecast', 'award', 'event']);
-
-/**
- * "The ceremony" in an article about the Winter Games is the Games: a generic happening noun
- * joins the named event its article names most, else the one the corpus names at least twice
- * as often as any other. Without a named event it stays what it is.
- */
-function absorbGenericNouns(blocks: Map<string, Node[]>): void {
-  const named = [...blocks.entries()].filter(([k]) => k.startsWith('named:'));
-  if (!named.length) return;
-  const perDoc = new Map<string, Map<string, number>>();
-  const total = new Map<string, number>();
-  for (const [k, nodes] of named) {
-    total.set(k, nodes.length);
-    for (const n of nodes) {
-      const m = perDoc.get(n.doc) ?? new Map<string, number>();
-      m.set(k, (m.get(k) ?? 0) + 1);
-      perDoc.set(n.doc, m);
-    }
-  }
-  const top = (counts: Map<string, number>): string | null => {
-    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    return ranked.length === 1 || (ranked.length > 1 && ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
-  };
-  const corpusTop = top(total);
-  for (const key of GENERIC_EVENT_KEYS) {
-    const nodes = blocks.get(key);
-    if (!nodes) continue;
-    const kept: Node[] = [];
-    for (const n of nodes) {
-      const home = (perDoc.has(n.doc) ? top(perDoc.get(n.doc)!) : null) ?? corpusTop;
-      if (!home) {
-        kept.push(n);
-        continue;
-      }
-      const target = blocks.get(home)!;
-      target.push({ ...n, cls: home, named: target[0].named, people: NOBODY });
-    }
-    if (kept.length) blocks.set(key, kept);
-    else blocks.delete(key);
-  }
-}
-
-/**
- * Two names of one event are one event: a name that ends with another ("2026 Winter Gala",
- * "Winter Gala"), and names written in mostly the same articles ("Lindby Film Festival", "Northern Lights Festival"), the
- * more named one keeping the label.
- */
-function mergeCoOccurringNames(blocks: Map<string, Node[]>, byId: Map<string, EntityReport>): void {
-  const named = [...blocks.entries()].filter(([k]) => k.startsWith('named:')).sort((a, b) => b[1].length - a[1].length);
-  const docsOf = new Map(named.map(([k, nodes]) => [k, new Set(nodes.map((n) => n.doc))]));
-  const nameOf = (k: string) => (byId.get(k.slice('named:'.length))?.name ?? '').toLowerCase();
-  const move = (from: string, to: string) => {
-    const target = blocks.get(to)!;
-    for (const n of blocks.get(from)!) target.push({ ...n, cls: to, named: target[0].named });
-    for (const d of docsOf.get(from)!) docsOf.get(to)!.add(d);
-    blocks.delete(from);
-  };
-  // "2026 Winter Gala", "Host Winter Gala": a name that ends with another event's name is that event.
-  for (const [ka] of named) {
-    const a = nameOf(ka);
-    const home = named.find(([kb]) => kb !== ka && blocks.has(kb) && a.length > nameOf(kb).length && a.endsWith(` ${nameOf(kb)}`));
-    if (home && blocks.has(ka)) move(ka, home[0]);
-  }
-  for (let i = 0; i < named.length; i++) {
-    const [ka] = named[i];
-    if (!blocks.has(ka)) continue;
-    for (let j = i + 1; j < named.length; j++) {
-      const [kb] = named[j];
-      if (!blocks.has(kb)) continue;
-      const a = docsOf.get(ka)!;
-      const b = docsOf.get(kb)!;
-      let shared = 0;
-      for (const d of b) if (a.has(d)) shared++;
-      if (shared < 2 || shared < 0.5 * Math.min(a.size, b.size)) continue;
-      move(kb, ka);
-    }
-  }
 }
 
 interface MergedCluster {
