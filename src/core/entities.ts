@@ -412,6 +412,11 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
+const TEAM_WORDS = new Set([
+  'defender', 'defenders', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'fullback',
+  'quarterback', 'pitcher', 'outfielder', 'batsman', 'bowler', 'skipper', 'fans', 'supporters', 'squad', 'teammate',
+  'teammates', 'team-mate', 'team-mates', 'manager', 'coach',
+]);
 const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers']);
 
 /**
@@ -433,6 +438,8 @@ function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   if (after === 'stock' && (after2 === 'market' || after2 === 'exchange' || after2 === 'markets')) return false;
   // "X shares", "X's stock", "X's cables division".
   if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && (MARKET_WORDS.has(after2) || MARKET_WORDS.has(after3)))) return true;
+  // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
+  if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   return false;
 }
 
@@ -503,6 +510,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const head = words[words.length - 1];
   const place = lookupPlace(surface);
   if (place) return place.type;
+  if (isDateline(work, s)) return 'LOC';
   if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (s.product) return 'PRODUCT';
@@ -521,6 +529,20 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
       return 'MISC';
   }
+}
+
+/**
+ * "MANCHESTER, England 1996-08-31", "LONDON (Reuters)": a place in capitals opening a line,
+ * followed by a comma and a place, a date or a news agency, is the dateline's place.
+ */
+function isDateline(work: DocumentWork, s: Span): boolean {
+  const { tokens, text } = work;
+  const start = tokens.start[s.first];
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  for (let t = s.first; t <= s.last; t++) if (/[a-z]/.test(tokens.value[t])) return false;
+  const next = tokens.value[s.last + 1] ?? '';
+  const after = tokens.value[s.last + 2] ?? '';
+  return (next === ',' && /^[A-Z]/.test(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
 }
 
 /** Events news names by one word: "the Oscars", "the Olympics". */

@@ -39,6 +39,13 @@ describe('entities', () => {
     assert.ok(quillon.every((m) => m === 'ORG:Quillon'), found.join(', '));
   });
 
+  it('reads a dateline\'s capitals as a place, and a club from its players and fans', () => {
+    const dateline = mentions('SOCCER - RESULTS .\nKELBY , England 2025-08-31\nResults of league matches on Saturday.');
+    assert.ok(dateline.includes('LOC:KELBY'), dateline.join(', '));
+    const club = mentions('The Kelby defender Tom Ash was sent off, and Kelby fans left early. Thousands of Marlow supporters cheered.');
+    assert.deepStrictEqual(club.filter((m) => /Kelby|Marlow/.test(m)), ['ORG:Kelby', 'ORG:Kelby', 'ORG:Marlow']);
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
