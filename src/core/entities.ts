@@ -68,8 +68,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   }
-  const clean = (spans: Span[]) => joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, spans))).map(trim).filter((s): s is Span => s !== null);
-  const tagged = clean(extendOverCapitals(work, dropCommonWordsAtSentenceStart(work, body)));
+  const clean = (spans: Span[]) => joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))).map(trim).filter((s): s is Span => s !== null);
+  const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
   addEventNames(work, tagged);
   addProductNames(work, tagged, (t) => {
@@ -152,6 +152,43 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
  * the part-of-speech tagger reads it as a verb ("the Red Cross said", "Doctors Without Borders").
  * Only in body sentences (headlines capitalise every word); months, weekdays and titles stop it.
  */
+/** Companies' legal forms: after one of them, "and" starts another company. */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+
+/** "Johnson Controls Inc and Lear Corp": two companies, not one. */
+function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    for (let t = s.first + 1; t < s.last; t++) {
+      if (tokens.normal[t] !== 'and' || !LEGAL_FORMS.has(tokens.normal[t - 1].replace(/\.$/, ''))) continue;
+      out.push({ ...s, first, last: t - 1 });
+      first = t + 1;
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
+/** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape']);
+
+/**
+ * "the New York Stock Exchange" where the tagger began at "York": a capitalised name prefix
+ * right before a name, mid-sentence, belongs to it.
+ */
+function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const ends = new Set(spans.map((s) => s.last));
+  return spans.map((s) => {
+    const t = s.first - 1;
+    if (t < 1 || ends.has(t) || tokens.sentence[t] !== tokens.sentence[s.first] || work.sentences[tokens.sentence[t]].firstToken === t) return s;
+    if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !/^[A-Z]/.test(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
+    return { ...s, first: t };
+  });
+}
+
 function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const taken = new Set(spans.map((s) => s.first));

@@ -46,6 +46,12 @@ describe('entities', () => {
     assert.deepStrictEqual(club.filter((m) => /Kelby|Marlow/.test(m)), ['ORG:Kelby', 'ORG:Kelby', 'ORG:Marlow']);
   });
 
+  it('splits two companies joined by "and", and keeps a name prefix the tagger left out', () => {
+    const found = mentions('Brisco Systems will compete with Harlow Motors Inc and Venn Corp . Magna was up 1/8 to 48-1/4 on the New York Stock Exchange .');
+    assert.ok(found.includes('ORG:Harlow Motors Inc') && found.includes('ORG:Venn Corp'), found.join(', '));
+    assert.ok(found.includes('ORG:New York Stock Exchange'), found.join(', '));
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
