@@ -550,6 +550,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (isDateline(work, s)) return 'LOC';
   if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
+  if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
   if (s.product) return 'PRODUCT';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   switch (s.type) {
@@ -581,6 +582,12 @@ function isDateline(work: DocumentWork, s: Span): boolean {
   const after = tokens.value[s.last + 2] ?? '';
   return (next === ',' && /^[A-Z]/.test(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
 }
+
+/** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
+const KNOWN_ORG_ACRONYMS = new Set([
+  'un', 'eu', 'nato', 'imf', 'wto', 'opec', 'oecd', 'asean', 'apec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'nhl', 'mlb',
+  'nasa', 'fbi', 'cia', 'bbc', 'cnn', 'afp', 'ecb', 'icc', 'unesco', 'unicef', 'unhcr', 'iaea', 'fda', 'sec', 'nyse',
+]);
 
 /** Events news names by one word: "the Oscars", "the Olympics". */
 const ONE_WORD_EVENTS = new Set(['oscars', 'olympics', 'paralympics', 'emmys', 'grammys', 'baftas']);

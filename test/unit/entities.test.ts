@@ -52,6 +52,11 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:New York Stock Exchange'), found.join(', '));
   });
 
+  it('knows the acronyms of international bodies and leagues as organisations', () => {
+    const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
+    assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
