@@ -27,6 +27,8 @@ const TEMPLATES: ((r: () => number) => string)[] = [
   (r) => `Shares of ${pick(ORGS, r)} fell nearly ${Math.floor(r() * 30) + 2} per cent, wiping out ${pick(['millions', 'billions'], r)} of dollars in market value.`,
   (r) => `It was the ${pick(['second', 'third', 'fifth'], r)} time in ${Math.floor(r() * 12) + 2} years that the ${pick(PLACES, r)} plant had been closed.`,
   (r) => `"We expect growth to return," ${pick(FIRST, r)} ${pick(LAST, r)} told reporters in ${pick(PLACES, r)} on ${pick(MONTHS, r)} ${1 + Math.floor(r() * 28)}.`,
+  // Pronouns, descriptions and a named event, for the references and event stages.
+  (r) => `Police said ${pick(LAST, r)} was arrested after the ${pick(PLACES, r)} Film Festival, where a man was hurt. He denied it, and the festival went on.`,
 ];
 
 function pick<T>(xs: T[], r: () => number): T {

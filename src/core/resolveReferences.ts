@@ -62,10 +62,14 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     }
   }
   /** "the woman": the one person of the article (else of the corpus) of that sex who is not an official. */
+  // The corpus's people of each sex, listed once: many articles may say "a man".
+  const bySex = new Map<'m' | 'f', string[]>();
   const onlyPersonOfSex = (want: 'm' | 'f', ids: string[]): string | undefined => {
     const fits = (id: string) => byId.get(id)?.type === 'PERSON' && !officials.has(id) && Math.sign(sex.get(id) ?? 0) === (want === 'm' ? 1 : -1);
     const here = [...new Set(ids.filter((id) => id && fits(id)))];
-    return dominant(here.length ? here : linked.entities.filter((e) => fits(e.id)).map((e) => e.id));
+    if (here.length) return dominant(here);
+    if (!bySex.has(want)) bySex.set(want, linked.entities.filter((e) => fits(e.id)).map((e) => e.id));
+    return dominant(bySex.get(want)!);
   };
   /** The one candidate, or the one the corpus names at least twice as often as any other. */
   const dominant = (ids: string[]): string | undefined => {
