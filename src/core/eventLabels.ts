@@ -3,6 +3,7 @@
  * who did it to whom, "Ann Berg fired" when they only say who underwent it, "Earthquake in
  * Lindby" or "Winter Games: Ann Berg" for happenings named by a noun or a name.
  */
+import { lookupPlace } from './gazetteer';
 import type { EntityReport } from './report';
 
 /** What the label needs of each mention of the event. */
@@ -38,7 +39,14 @@ export function eventLabel(input: LabelInput, byId: Map<string, EntityReport>): 
   const usable = (id: string | null) => !!id && byId.get(id)?.type !== 'NORP';
   const agent = mostFrequent(input.mentions.map((m) => (usable(m.agent) ? m.agent : null)));
   const patient = mostFrequent(input.mentions.map((m) => (usable(m.patient) && m.patient !== agent ? m.patient : null)));
-  const place = input.participants.find((p) => p !== agent && p !== patient && PLACES.has(byId.get(p)?.type ?? ''));
+  // "in Lindby": a town or a site where it happened. A country in a story is more often an
+  // actor ("US restrictions") than where, so countries are not said to be the place.
+  const isSite = (id: string) => {
+    const e = byId.get(id);
+    return !!e && PLACES.has(e.type) && lookupPlace(e.name)?.country !== null;
+  };
+  // Only a place the mentions keep naming: one named once among many is a detail.
+  const place = input.participants.slice(0, 3).find((p) => p !== agent && p !== patient && isSite(p));
   const where = place ? ` in ${nameOf(place)}` : '';
   if (input.name) {
     const who = input.participants.filter((p) => byId.get(p)?.type !== 'NORP').slice(0, 2).map(nameOf);
