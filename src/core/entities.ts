@@ -172,7 +172,7 @@ function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
-const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape']);
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'first', 'royal', 'united', 'national']);
 
 /**
  * "the New York Stock Exchange" where the tagger began at "York": a capitalised name prefix
@@ -185,7 +185,10 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
     const t = s.first - 1;
     if (t < 1 || ends.has(t) || tokens.sentence[t] !== tokens.sentence[s.first] || work.sentences[tokens.sentence[t]].firstToken === t) return s;
     if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !/^[A-Z]/.test(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
-    return { ...s, first: t };
+    // "First Lady Ann Berg": before a person the word is a title, not part of the name.
+    if (s.type === 'PER') return s;
+    // No place is called "First X": "First Chicago" is a bank.
+    return { ...s, first: t, type: tokens.normal[t] === 'first' && s.type === 'LOC' ? 'ORG' : s.type };
   });
 }
 
