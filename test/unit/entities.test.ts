@@ -50,8 +50,9 @@ describe('entities', () => {
     const found = mentions('Brisco Systems will compete with Harlow Motors Inc and Venn Corp . Magna was up 1/8 to 48-1/4 on the New York Stock Exchange .');
     assert.ok(found.includes('ORG:Harlow Motors Inc') && found.includes('ORG:Venn Corp'), found.join(', '));
     assert.ok(found.includes('ORG:New York Stock Exchange'), found.join(', '));
-    const banks = mentions('Analysts expect First Bank System Inc. to merge with First Chicago, and First Lady Ann Berg agreed.');
-    assert.ok(banks.includes('ORG:First Bank System Inc.') && banks.includes('ORG:First Chicago') && banks.includes('PERSON:Ann Berg'), banks.join(', '));
+    const banks = mentions('Analysts expect First Bank System Inc. to merge with First Chicago.');
+    assert.ok(banks.includes('ORG:First Bank System Inc.') && banks.includes('ORG:First Chicago'), banks.join(', '));
+    assert.deepStrictEqual(mentions('Later, First Lady Ann Berg agreed.'), ['PERSON:Ann Berg']);
   });
 
   it('knows the acronyms of international bodies and leagues as organisations', () => {
