@@ -76,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings))));
+  const consistent = typeTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -152,6 +152,32 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
  * the part-of-speech tagger reads it as a verb ("the Red Cross said", "Doctors Without Borders").
  * Only in body sentences (headlines capitalise every word); months, weekdays and titles stop it.
  */
+/** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
+const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+$/;
+const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
+
+/**
+ * In a result line or a standings table the names are teams, even where they are towns
+ * ("Northampton 46 West Hartlepool 20"); countries keep their type (national teams read as
+ * the country).
+ */
+function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const lineOf = (offset: number) => {
+    const from = text.lastIndexOf('\n', offset - 1) + 1;
+    const to = text.indexOf('\n', offset);
+    return text.slice(from, to < 0 ? text.length : to).trim();
+  };
+  return spans.map((s) => {
+    if (s.type === 'ORG') return s;
+    const line = lineOf(tokens.start[s.first]);
+    if (!RESULT_LINE.test(line) && !STANDINGS_LINE.test(line)) return s;
+    const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
+    if (place && place.country === null) return s;
+    return { ...s, type: 'ORG' };
+  });
+}
+
 /** Companies' legal forms: after one of them, "and" starts another company. */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 

@@ -55,6 +55,12 @@ describe('entities', () => {
     assert.deepStrictEqual(mentions('Later, First Lady Ann Berg agreed.'), ['PERSON:Ann Berg']);
   });
 
+  it('reads the towns of a results table as teams, and countries as countries', () => {
+    const found = mentions('RUGBY - LEAGUE RESULTS .\nHarlow 46 West Kelby 20\nOstrava 13 Marlow 56\nStandings :\nMarlow 4 2 1 1 6 5 7\nPoland 2 Norway 1');
+    for (const team of ['Harlow', 'West Kelby', 'Ostrava', 'Marlow']) assert.ok(found.includes(`ORG:${team}`), `${team} in ${found.join(', ')}`);
+    assert.ok(found.includes('GPE:Poland') && found.includes('GPE:Norway'), found.join(', '));
+  });
+
   it('knows the acronyms of international bodies and leagues as organisations', () => {
     const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
