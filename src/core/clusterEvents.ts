@@ -10,7 +10,7 @@ import { NOBODY, type EventNode as Node } from './eventNode';
 import { absorbGenericNouns, addNamedEventMentions, mergeCoOccurringNames } from './namedEvents';
 import { NOUN_KEYS } from './eventVocabulary';
 import type { DocumentAnalysis, EventMention } from './model';
-import type { DocSpan, EntityReport, EventReport } from './report';
+import type { EntityReport, EventReport } from './report';
 import type { LinkedEntities } from './linkEntities';
 import type { ResolvedReference } from './resolveReferences';
 

@@ -8,7 +8,7 @@
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { lineCase, type LineCase } from './nerFeatures';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
