@@ -68,7 +68,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   }
-  const clean = (spans: Span[]) => joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
   addEventNames(work, tagged);
@@ -76,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = typeTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -175,6 +175,43 @@ function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
     const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
     if (place && place.country === null) return s;
     return { ...s, type: 'ORG' };
+  });
+}
+
+const isPossessive = (w: string | undefined) => w === "'s" || w === '’s';
+
+/** "Boatmen's Bancshares Inc.": a possessive inside a company's name, before its legal form, is part of it. */
+function joinPossessiveNames(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    const head = tokens.normal[s.last].replace(/\.$/, '');
+    if (prev && s.first === prev.last + 2 && isPossessive(tokens.normal[prev.last + 1]) && (LEGAL_FORMS.has(head) || ORG_WORDS.has(head))) {
+      prev.last = s.last;
+      prev.type = 'ORG';
+      continue;
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * Where the article writes a company's name with a possessive in it ("Boatmen's Bancshares"),
+ * its short name keeps the possessive ("Boatmen's said"): the "'s" is the name's.
+ */
+function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const owners = new Set<string>();
+  for (const s of spans) {
+    for (let t = s.first + 1; t < s.last; t++) if (isPossessive(tokens.normal[t])) owners.add(tokens.value.slice(s.first, t).join(' '));
+  }
+  if (!owners.size) return spans;
+  return spans.map((s) => {
+    const next = s.last + 1;
+    if (!isPossessive(tokens.normal[next]) || /^[A-Z]/.test(tokens.value[next + 1] ?? '')) return s;
+    return owners.has(tokens.value.slice(s.first, s.last + 1).join(' ')) ? { ...s, last: next, type: 'ORG' } : s;
   });
 }
 

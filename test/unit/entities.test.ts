@@ -61,6 +61,12 @@ describe('entities', () => {
     assert.ok(found.includes('GPE:Poland') && found.includes('GPE:Norway'), found.join(', '));
   });
 
+  it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
+    const found = mentions("Harbor Bank agreed to buy Kessler's Bancorp Inc. on Monday. Kessler's said it was fair, and Acme's shares rose.");
+    assert.ok(found.includes("ORG:Kessler's Bancorp Inc.") && found.includes("ORG:Kessler's"), found.join(', '));
+    assert.ok(found.some((m) => m.endsWith(':Acme')) && !found.some((m) => m.endsWith(":Acme's")), found.join(', '));
+  });
+
   it('knows the acronyms of international bodies and leagues as organisations', () => {
     const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
