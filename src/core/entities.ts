@@ -260,15 +260,23 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
   const taken = new Set(spans.map((s) => s.first));
   return spans.map((s) => {
     let last = s.last;
+    let type = s.type;
     const sentLast = work.sentences[tokens.sentence[s.first]].lastToken;
     while (last < sentLast) {
       const t = last + 1;
       const v = tokens.value[t];
-      if (taken.has(t) || tokens.start[t] !== tokens.end[last] + 1 || !/^[A-Z][a-z]+$/.test(v)) break;
+      if (taken.has(t) || tokens.start[t] !== tokens.end[last] + 1) break;
+      // "NationsBank Corp.": a legal form closes a company's name, its dot included.
+      if (/^[A-Z][a-z]+\.$/.test(v) && LEGAL_FORMS.has(tokens.normal[t].slice(0, -1))) {
+        last = t;
+        type = 'ORG';
+        break;
+      }
+      if (!/^[A-Z][a-z]+$/.test(v)) break;
       if (isMonthOrDay(tokens.normal[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) break;
       last = t;
     }
-    return last === s.last ? s : { ...s, last };
+    return last === s.last ? s : { ...s, last, type };
   });
 }
 

@@ -72,8 +72,8 @@ describe('JSON report contract', () => {
       assert.ok(e.mentions.length > 0);
       for (const m of e.mentions) {
         checkSpan(m, m.doc, `mention of ${e.id}`);
-        // Abbreviations keep their final dot ("U.S."); nothing else ends in punctuation.
-        const trimmed = /(^|[^A-Za-z])([A-Za-z]\.)+$/.test(m.text) ? m.text.slice(0, -1) : m.text;
+        // Abbreviations keep their final dot ("U.S.", "Acme Corp."); nothing else ends in punctuation.
+        const trimmed = /(^|[^A-Za-z])([A-Za-z]\.)+$|\b(Inc|Corp|Co|Ltd)\.$/.test(m.text) ? m.text.slice(0, -1) : m.text;
         assert.doesNotMatch(trimmed, /^\s|\s$|^[.,;:'’"]|[.,;:'’"]$/, `mention "${m.text}" has no edge space or punctuation`);
         assert.ok(m.reference === undefined || m.reference === 'pronoun' || m.reference === 'description', `reference ${m.reference}`);
       }

@@ -62,6 +62,8 @@ describe('entities', () => {
   });
 
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
+    const legal = mentions('Analysts said Banc Ostra Corp. was next .');
+    assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
     const found = mentions("Harbor Bank agreed to buy Kessler's Bancorp Inc. on Monday. Kessler's said it was fair, and Acme's shares rose.");
     assert.ok(found.includes("ORG:Kessler's Bancorp Inc.") && found.includes("ORG:Kessler's"), found.join(', '));
     assert.ok(found.some((m) => m.endsWith(':Acme')) && !found.some((m) => m.endsWith(":Acme's")), found.join(', '));
