@@ -100,7 +100,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     // "Toronto-based Acme": the place describes the company; it is not part of the name.
     for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
     while (first < last && !startsName(first)) first++;
-    while (last > first && !startsName(last)) last--;
+    // A title word may end a name ("Red Star", "Acme Chief"), never begin one ("CEO Jane Doe").
+    while (last > first && !endsName(last)) last--;
     // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
@@ -115,8 +116,12 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   }
 
   function startsName(t: number): boolean {
+    return endsName(t) && !PERSON_TITLES.has(tokens.normal[t]);
+  }
+
+  function endsName(t: number): boolean {
     const v = tokens.value[t];
-    return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v) && !PERSON_TITLES.has(tokens.normal[t]);
+    return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v);
   }
 }
 
@@ -273,7 +278,10 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
         break;
       }
       if (!/^[A-Z][a-z]+$/.test(v)) break;
-      if (isMonthOrDay(tokens.normal[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) break;
+      // A title stops the name only where it introduces the next one ("Acme Coach Ann Berg");
+      // "Red Star 3" ends with its word.
+      const titleOfNext = PERSON_TITLES.has(tokens.normal[t]) && /^[A-Z]/.test(tokens.value[t + 1] ?? '');
+      if (isMonthOrDay(tokens.normal[t]) || titleOfNext || work.boilerplateToken[t]) break;
       last = t;
     }
     return last === s.last ? s : { ...s, last, type };
@@ -298,6 +306,9 @@ function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span
  * Titles are not part of names: "Acme CEO Jane Doe" is the organisation Acme and the person
  * Jane Doe; the name right after a title is a person's, the one right before it an employer's.
  */
+/** Title words that also end the names of clubs, ships and bands ("Red Star", "Ocean Queen"). */
+const TITLES_ENDING_NAMES = new Set(['star', 'king', 'queen', 'prince', 'princess', 'general', 'head', 'leader', 'dean', 'bishop', 'cardinal', 'captain']);
+
 function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const out: Span[] = [];
@@ -305,6 +316,8 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
     let from = s.first;
     for (let t = s.first; t <= s.last; t++) {
       if (!PERSON_TITLES.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
+      // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
+      if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
       if (from < t) out.push({ first: from, last: t - 1, type: s.type === 'PER' ? 'ORG' : s.type });
       from = t + 1;
       if (from <= s.last) {

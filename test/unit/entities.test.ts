@@ -58,6 +58,7 @@ describe('entities', () => {
   it('reads the towns of a results table as teams, and countries as countries', () => {
     const found = mentions('RUGBY - LEAGUE RESULTS .\nHarlow 46 West Kelby 20\nOstrava 13 Marlow 56\nStandings :\nMarlow 4 2 1 1 6 5 7\nPoland 2 Norway 1');
     for (const team of ['Harlow', 'West Kelby', 'Ostrava', 'Marlow']) assert.ok(found.includes(`ORG:${team}`), `${team} in ${found.join(', ')}`);
+    assert.ok(mentions('Buducnost 1 Red Star 3').includes('ORG:Red Star'), 'a title-like word may end a club\'s name');
     assert.ok(found.includes('GPE:Poland') && found.includes('GPE:Norway'), found.join(', '));
   });
 
