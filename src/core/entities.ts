@@ -646,6 +646,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
     case 'ORG':
       return 'ORG';
     case 'LOC':
+      // "China Daily", "Warsaw Newsroom": a place's name with a newspaper's or newsroom's word is the paper.
+      if (words.length > 1 && MEDIA_WORDS.has(head)) return 'ORG';
       // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:
@@ -669,6 +671,9 @@ function isDateline(work: DocumentWork, s: Span): boolean {
   const after = tokens.value[s.last + 2] ?? '';
   return (next === ',' && /^[A-Z]/.test(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
 }
+
+/** Last words of the names of newspapers, agencies and newsrooms. */
+const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
 
 /** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
 const KNOWN_ORG_ACRONYMS = new Set([

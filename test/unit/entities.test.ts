@@ -70,6 +70,11 @@ describe('entities', () => {
     assert.ok(found.some((m) => m.endsWith(':Acme')) && !found.some((m) => m.endsWith(":Acme's")), found.join(', '));
   });
 
+  it('reads a place\'s name with a newspaper\'s word as the paper', () => {
+    const found = mentions('The Ostrava Daily and the Lindby Herald reported the strike , the Warsaw Newsroom said .');
+    for (const paper of ['Ostrava Daily', 'Lindby Herald', 'Warsaw Newsroom']) assert.ok(found.includes(`ORG:${paper}`), `${paper} in ${found.join(', ')}`);
+  });
+
   it('knows the acronyms of international bodies and leagues as organisations', () => {
     const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
