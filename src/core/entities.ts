@@ -71,6 +71,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const clean = (spans: Span[]) => joinPossessiveNames(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
+  addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
   addProductNames(work, tagged, (t) => {
     const sent = work.sentences[tokens.sentence[t]];
@@ -218,6 +219,25 @@ function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
     if (!isPossessive(tokens.normal[next]) || /^[A-Z]/.test(tokens.value[next + 1] ?? '')) return s;
     return owners.has(tokens.value.slice(s.first, s.last + 1).join(' ')) ? { ...s, last: next, type: 'ORG' } : s;
   });
+}
+
+/**
+ * "Ohio-based KeyCorp": after "-based" comes a company, whether or not the tagger saw a name
+ * there. It runs over the capitalised words that follow, and a legal form with its dot.
+ */
+function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = new Uint8Array(tokens.count);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  for (let t = 1; t < tokens.count; t++) {
+    const based = /-based$/.test(tokens.normal[t - 1]) || (tokens.normal[t - 1] === 'based' && tokens.value[t - 2] === '-');
+    if (!based || covered[t] || !/^[A-Z]/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    let last = t;
+    while (last + 1 < tokens.count && !covered[last + 1] && tokens.sentence[last + 1] === tokens.sentence[t] &&
+      (/^[A-Z][A-Za-z&]*$/.test(tokens.value[last + 1]) || (/^[A-Z][a-z]+\.$/.test(tokens.value[last + 1]) && LEGAL_FORMS.has(tokens.normal[last + 1].slice(0, -1))))) last++;
+    spans.push({ first: t, last, type: 'ORG', cued: true });
+    covered.fill(1, t, last + 1);
+  }
 }
 
 /** Companies' legal forms: after one of them, "and" starts another company. */

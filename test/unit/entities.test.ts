@@ -70,6 +70,11 @@ describe('entities', () => {
     assert.ok(found.some((m) => m.endsWith(':Acme')) && !found.some((m) => m.endsWith(":Acme's")), found.join(', '));
   });
 
+  it('reads the name after "-based" as a company even where the tagger saw none', () => {
+    const found = mentions('Analysts named Ohio-based KeyTrust and Lindby-based Ostra Holdings Corp. as buyers .');
+    assert.ok(found.includes('ORG:KeyTrust') && found.includes('ORG:Ostra Holdings Corp.'), found.join(', '));
+  });
+
   it('reads a place\'s name with a newspaper\'s word as the paper', () => {
     const found = mentions('The Ostrava Daily and the Lindby Herald reported the strike , the Warsaw Newsroom said .');
     for (const paper of ['Ostrava Daily', 'Lindby Herald', 'Warsaw Newsroom']) assert.ok(found.includes(`ORG:${paper}`), `${paper} in ${found.join(', ')}`);
