@@ -326,6 +326,13 @@ function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span
  * Titles are not part of names: "Acme CEO Jane Doe" is the organisation Acme and the person
  * Jane Doe; the name right after a title is a person's, the one right before it an employer's.
  */
+/** Words that make a title of a title ("Foreign Minister", "Finance Secretary"). */
+const TITLE_MODIFIERS = new Set([
+  'foreign', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'economy', 'economic', 'health',
+  'education', 'home', 'energy', 'agriculture', 'environment', 'labour', 'labor', 'transport', 'industry',
+  'culture', 'information', 'security', 'commerce', 'treasury', 'state', 'executive', 'managing', 'attorney',
+]);
+
 /** Title words that also end the names of clubs, ships and bands ("Red Star", "Ocean Queen"). */
 const TITLES_ENDING_NAMES = new Set(['star', 'king', 'queen', 'prince', 'princess', 'general', 'head', 'leader', 'dean', 'bishop', 'cardinal', 'captain']);
 
@@ -338,7 +345,9 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
       if (!PERSON_TITLES.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
       if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
-      if (from < t) out.push({ first: from, last: t - 1, type: s.type === 'PER' ? 'ORG' : s.type });
+      // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an employer.
+      const titleWord = t === from + 1 && TITLE_MODIFIERS.has(tokens.normal[from]);
+      if (from < t && !titleWord) out.push({ first: from, last: t - 1, type: s.type === 'PER' ? 'ORG' : s.type });
       from = t + 1;
       if (from <= s.last) {
         out.push({ first: from, last: s.last, type: 'PER' });
@@ -349,6 +358,7 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
     if (from === s.first) {
       // "Acme CEO": a name followed by a title is the title-holder's organisation.
       const next = tokens.normal[s.last + 1] ?? '';
+      if (s.first === s.last && TITLE_MODIFIERS.has(tokens.normal[s.first]) && PERSON_TITLES.has(next)) continue;
       out.push(PERSON_TITLES.has(next) && s.type === 'PER' && next !== 'former' && next !== 'late' ? { ...s, type: 'ORG' } : s);
     } else if (from <= s.last) {
       out.push({ first: from, last: s.last, type: s.type });

@@ -85,6 +85,12 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
   });
 
+  it('keeps a ministry\'s word with the title, not as an employer', () => {
+    const found = mentions('Albright will meet Foreign Minister Jose Ruiz on Monday , and Finance Minister Ana Berg later .');
+    assert.ok(found.includes('PERSON:Jose Ruiz') && found.includes('PERSON:Ana Berg'), found.join(', '));
+    assert.ok(!found.some((m) => /:(Foreign|Finance)$/.test(m)), found.join(', '));
+  });
+
   it('splits an employer from the person after a title', () => {
     const found = mentions('The visit was led by Globex CEO Priya Raman and her deputy.');
     assert.ok(found.includes('PERSON:Priya Raman'), found.join(', '));
