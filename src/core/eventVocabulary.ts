@@ -100,7 +100,7 @@ export function eventKeyOf(word: string): string | null {
 export const LIGHT_VERBS = new Set([
   'be', 'have', 'do', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'think',
   'become', 'seem', 'give', 'use', 'want', 'need', 'include', 'remain', 'continue', 'keep',
-  'let', 'find', 'show', 'add', 'note', 'according', 'can', 'could', 'may', 'might', 'will',
+  'let', 'find', 'show', 'add', 'note', 'according', 'accord', 'can', 'could', 'may', 'might', 'will',
   'would', 'shall', 'should', 'must', 'involve', 'mean', 'look', 'put', 'set', 'report',
 ]);
 
