@@ -45,7 +45,7 @@ export const PHRASAL_VERBS = new Map([
   ['open fire', 'shoot'], ['gun down', 'shoot'], ['mow down', 'hit'], ['run over', 'hit'], ['step down', 'resign'],
   ['pass away', 'kill'], ['blow up', 'bomb'], ['set fire', 'blaze'], ['lock up', 'arrest'],
   ['break out', 'escape'], ['shut down', 'close'], ['call off', 'cancel'], ['sign up', 'sign'],
-  ['run off', 'escape'], ['run away', 'escape'], ['drive off', 'escape'], ['speed off', 'escape'], ['let go', 'dismiss'],
+  ['relieve of', 'dismiss'], ['part ways', 'dismiss'], ['run off', 'escape'], ['run away', 'escape'], ['drive off', 'escape'], ['speed off', 'escape'], ['let go', 'dismiss'],
 ]);
 
 /** Words near "fire" that make it a shooting ("fired shots", "fired at"). */
