@@ -2,8 +2,8 @@
  * Stage 5a: event mentions. A trigger is a word of the event vocabulary, verb or noun
  * ("visited", "visit", "meeting", "killed", "death"), any other content verb, a noun or
  * participle made from a verb ("shooting", "foiled"), or a named event ("the Winter
- * Olympics"). Its participants are the entities of its sentence (a pronoun subject resolves
- * to the last person named), its time the date figure of its sentence. Which mentions make an
+ * Olympics"). Its participants are the entities of its sentence, its time the date figure of
+ * its sentence. Which mentions make an
  * event of the story is decided across the corpus (clusterEvents).
  */
 import type { DocumentWork, EventMention } from './model';
@@ -25,27 +25,24 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
     if (f.kind === 'date' && f.value !== null && !dateOf.has(f.sentence)) dateOf.set(f.sentence, i);
   });
 
-  const inName = new Uint8Array(tokens.count);
-  for (const e of entities) {
-    if (e.type !== 'ORG' && e.type !== 'EVENT') continue;
-    const last = tokenAt(work, e.end - 1);
-    if (last >= 0 && tokens.pos[last] !== 'VERB') inName[last] = 1;
-  }
   const names = nameIndex(work, (offset) => tokenAt(work, offset));
+  // The head word of an organisation's or event's name ("Labour Party", "Lindby Summit") is the
+  // name's, not a trigger of its own. Other names keep theirs: headlines in Title Case make
+  // names of whole phrases.
+  const inName = new Uint8Array(tokens.count);
+  for (const [last, i] of names.endingAt) {
+    const type = entities[i].type;
+    if ((type === 'ORG' || type === 'EVENT') && last >= 0 && tokens.pos[last] !== 'VERB') inName[last] = 1;
+  }
   const out: EventMention[] = [];
-  let lastPerson = -1;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s];
-    const named = bySentence.get(s) ?? [];
-    const persons = named.filter((i) => entities[i].type === 'PERSON');
-    let participants = named;
-    // "He met ...": a pronoun subject stands for the last person the article named.
-    if (persons.length === 0 && lastPerson >= 0 && hasPersonPronoun(work, sent.firstToken, sent.lastToken)) {
-      participants = [lastPerson, ...named];
-    }
-    if (persons.length > 0) lastPerson = persons[0];
+    // Participants are the names of the sentence; "he" and "the driver" join at the corpus stage,
+    // once resolved (resolveReferences).
+    const participants = bySentence.get(s) ?? [];
     // "Inspector Holt said the man fell": the speaker is the source, not a participant of the fall.
-    const actors = participants.some((i) => isAttribution(work, entities[i])) ? participants.filter((i) => !isAttribution(work, entities[i])) : participants;
+    const speakers = participants.filter((i) => isAttribution(work, entities[i]));
+    const actors = speakers.length ? participants.filter((i) => !speakers.includes(i)) : participants;
     const time = dateOf.get(s) ?? -1;
     const mention = (start: number, end: number, lemma: string, vocabulary: boolean): EventMention =>
       ({ start, end, text: text.slice(start, end), sentence: s, participants: SAY_LEMMAS.has(lemma) ? participants : actors, time, lemma, vocabulary });
@@ -61,7 +58,7 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       else if (tokens.lemma[t] !== lemma && /^[a-z]+$/.test(tokens.lemma[t])) m.verb = tokens.lemma[t];
       return m;
     };
-    for (const i of named) {
+    for (const i of participants) {
       const e = entities[i];
       // Named events the corpus finds elsewhere are added by the corpus stage (clusterEvents).
       if (e.type === 'EVENT' && !work.boilerplateToken[tokenAt(work, e.start)]) {
@@ -69,9 +66,6 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
       }
     }
     for (let t = sent.firstToken; t <= sent.lastToken; t++) {
-      // The head word of an organisation's or event's name ("Labour Party", "Lindby Summit") is
-      // the name's, not a trigger of its own.
-      // Other names keep theirs: headlines in Title Case make names of whole phrases.
       if (work.boilerplateToken[t] || inName[t]) continue;
       const pos = tokens.pos[t];
       if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') continue;
@@ -109,9 +103,4 @@ export function findEventMentions(work: DocumentWork): EventMention[] {
     }
   }
   return out;
-}
-
-function hasPersonPronoun(work: DocumentWork, first: number, last: number): boolean {
-  for (let t = first; t <= last; t++) if (/^(he|she|his|her)$/.test(work.tokens.normal[t])) return true;
-  return false;
 }
