@@ -60,13 +60,13 @@ const MAX_CANDIDATES = 3;
 
 export function findReferences(work: DocumentWork): { references: ReferenceMention[]; roles: RoleLink[] } {
   const { tokens, entities, text } = work;
-  const roles = findRoles(work);
+  // Each name's first and last token, found once.
+  const bounds = entities.map((e) => [tokenAt(work, e.start), tokenAt(work, e.end - 1)] as const);
+  const roles = findRoles(work, bounds);
   const people = entities.map((e, i) => ({ e, i })).filter((x) => x.e.type === 'PERSON');
   // Tokens inside a name are never references.
   const inName = new Uint8Array(tokens.count);
-  for (const e of entities) {
-    const first = tokenAt(work, e.start);
-    const last = tokenAt(work, e.end - 1);
+  for (const [first, last] of bounds) {
     if (first < 0 || last < 0) continue;
     for (let t = first; t <= last; t++) inName[t] = 1;
   }
@@ -80,7 +80,7 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     const normal = tokens.normal[t];
     const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] };
     // "Ann Berg, who coached the team": the relative pronoun right after a person's name is that person.
-    if (normal === 'who' && tokens.value[t - 1] === ',' && p > 0 && tokenAt(work, people[p - 1].e.end - 1) === t - 2) {
+    if (normal === 'who' && tokens.value[t - 1] === ',' && p > 0 && bounds[people[p - 1].i][1] === t - 2) {
       references.push({ ...span, kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
       continue;
     }
@@ -138,13 +138,12 @@ function nearestBefore(entities: EntityMention[], owners: number[], offset: numb
  * The roles a document gives its people: a title before the name ("coach Ann Berg"), an
  * apposition after it ("Ann Berg, 45, a retired driver,") or a copula ("Berg was a driver").
  */
-function findRoles(work: DocumentWork): RoleLink[] {
+function findRoles(work: DocumentWork, bounds: readonly (readonly [number, number])[]): RoleLink[] {
   const { tokens, entities } = work;
   const out: RoleLink[] = [];
   entities.forEach((e, i) => {
     if (e.type !== 'PERSON') return;
-    const first = tokenAt(work, e.start);
-    const last = tokenAt(work, e.end - 1);
+    const [first, last] = bounds[i];
     if (first < 0 || last < 0) return;
     const before = first - 1;
     if (before >= 0 && (tokens.pos[before] === 'NOUN' || PERSON_TITLES.has(tokens.normal[before])) && /^[a-z-]+$/i.test(tokens.value[before])) {
