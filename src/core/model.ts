@@ -93,6 +93,8 @@ export interface ReferenceMention extends TextSpan {
   head: string | null;
   /** A pronoun's possible people (entity mention indices), nearest first; `target` is the nearest. */
   candidates?: number[];
+  /** A description in the plural ("the pirates"): a group, never one named person. */
+  plural?: boolean;
 }
 
 /** A role a document gives a named person: "coach" in "coach Ann Berg". */

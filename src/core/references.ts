@@ -8,10 +8,11 @@
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
 import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { lineCase } from './nerFeatures';
 import { tokenAt } from './tokenAt';
 
 /** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
-const PERSON_NOUNS = new Set([
+export const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'person', 'driver', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
   'assailant', 'policeman', 'soldier', 'worker', 'employee', 'resident', 'passenger', 'pilot', 'climber',
   'hiker', 'student', 'teacher', 'doctor', 'surgeon', 'physician', 'nurse', 'patient', 'lawyer', 'host',
@@ -21,6 +22,23 @@ const PERSON_NOUNS = new Set([
   'rapper', 'musician', 'athlete', 'quarterback', 'receiver', 'goalkeeper', 'champion', 'winner', 'nominee',
   'emcee', 'performer', 'teenager', 'mountaineer', 'guide', 'veteran', 'rookie', 'chef', 'designer',
   'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
+]);
+
+/**
+ * Nouns for groups of people that news names by their kind, mostly in the plural and often
+ * without a determiner ("pirates seized the ship", "protesters gathered").
+ */
+export const GROUP_NOUNS = new Set([
+  'pirate', 'militant', 'rebel', 'protester', 'demonstrator', 'firefighter', 'rescuer', 'hostage',
+  'kidnapper', 'robber', 'thief', 'burglar', 'hijacker', 'gunman', 'attacker', 'soldier', 'troop',
+  'commando', 'fan', 'resident', 'passenger', 'worker', 'employee', 'student', 'climber', 'hiker',
+  'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee',
+]);
+
+/** Vehicles a story turns on ("the vessel", "the car"): described, seldom named. */
+export const VEHICLE_NOUNS = new Set([
+  'vessel', 'ship', 'warship', 'boat', 'skiff', 'tanker', 'freighter', 'yacht', 'ferry', 'car', 'vehicle',
+  'truck', 'van', 'bus', 'suv', 'motorcycle', 'plane', 'aircraft', 'airliner', 'jet', 'helicopter', 'train',
 ]);
 
 /** Words of organisations' names that are company-form suffixes, never a description ("the co"). */
@@ -98,15 +116,30 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
       if (candidates.length) references.push({ ...span, kind: 'pronoun', target: candidates[0], head: null, candidates });
       continue;
     }
-    if (tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
-    const head = tokens.lemma[t];
+    // Headlines drop their articles and capitalise every word: "Driver Charged", "WOMAN KILLED".
+    const headline = headlineSentence(work, tokens.sentence[t]);
+    // "police" is the force whatever the tagger calls it ("according to police", "Police said").
+    if (BARE_ORG_NOUNS.has(normal) && !(t + 1 < tokens.count && inName[t + 1])) {
+      references.push({ ...span, kind: 'description', target: -1, head: normal });
+      continue;
+    }
+    if (headline ? !/^[A-Za-z-]+$/.test(tokens.value[t]) : tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
+    const head = headline ? singular(normal) : tokens.lemma[t];
     const org = isOrgDescription(normal);
-    if (!org && !PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
+    const group = GROUP_NOUNS.has(head) || VEHICLE_NOUNS.has(head);
+    if (!org && !group && !PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
     // "the coach Ann Berg": a title before the name is part of naming, not a reference.
     if (t + 1 < tokens.count && inName[t + 1]) continue;
-    if (!hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal)) continue;
+    // "pirates" for the group: the plural, told by its lemma differing from the word.
+    const plural = !org && head !== normal && normal.endsWith('s');
+    if (!headline && !hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal) && !(plural && group)) continue;
     if (org) {
       references.push({ ...span, kind: 'description', target: -1, head: normal });
+      continue;
+    }
+    // A plural is a group: it never stands for one named person.
+    if (plural) {
+      references.push({ ...span, kind: 'description', target: -1, head, plural: true });
       continue;
     }
     const owners = localRoles.get(head);
@@ -115,13 +148,16 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
   return { references, roles };
 }
 
-/** "the 45-year-old driver", "a veteran coach": a determiner within three modifiers before the noun. */
+/** "the 45-year-old driver", "a veteran coach", "a Lindby man": a determiner within a few modifiers before the noun. */
 function hasDeterminerBefore(work: DocumentWork, t: number): boolean {
   const { tokens } = work;
-  for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
-    if (DETERMINERS.has(tokens.normal[k])) return true;
+  for (let k = t - 1; k >= 0 && k >= t - 7; k--) {
+    if (DETERMINERS.has(tokens.normal[k]) || tokens.normal[k] === 'one') return true;
     const pos = tokens.pos[k];
-    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM' && tokens.value[k] !== '-') return false;
+    // "a Lindby man", "a British climber": a place or nationality may modify the noun too;
+    // so may an adverb ("an allegedly drunk driver") and a hyphenated compound ("hit-and-run").
+    if (tokens.value[k] === '-' || tokens.value[k - 1] === '-') continue;
+    if (pos !== 'ADJ' && pos !== 'ADV' && pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PROPN') return false;
   }
   return false;
 }
@@ -168,4 +204,25 @@ function findRoles(work: DocumentWork, bounds: readonly (readonly [number, numbe
     if (role) out.push({ entity: i, role });
   });
   return out;
+}
+
+/** Whether a sentence is a headline: Title Case or capitals (cached per document). */
+const headlines = new WeakMap<DocumentWork, Map<number, boolean>>();
+function headlineSentence(work: DocumentWork, sentence: number): boolean {
+  let byDoc = headlines.get(work);
+  if (!byDoc) headlines.set(work, (byDoc = new Map()));
+  let is = byDoc.get(sentence);
+  if (is === undefined) {
+    const s = work.sentences[sentence];
+    is = !!s && lineCase(work.tokens, s.firstToken, s.lastToken) !== 'normal';
+    byDoc.set(sentence, is);
+  }
+  return is;
+}
+
+/** The singular of a plain English plural, for headline words the tagger calls names ("Pirates"). */
+function singular(w: string): string {
+  if (w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  return w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w;
 }

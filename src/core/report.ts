@@ -52,6 +52,8 @@ export interface EntityReport {
   type: EntityType;
   aliases: string[];
   mentions: EntityMentionReport[];
+  /** Set for a participant no article names ("the driver", "pirates"), known by its description only. */
+  unnamed?: true;
 }
 
 export interface EntityMentionReport extends DocSpan {

@@ -8,10 +8,13 @@
  *   woman the article (else the corpus) names who is not an official speaking about the story,
  *   or the one named at least twice as often as any other.
  */
-import type { DocumentAnalysis } from './model';
-import type { EntityReport } from './report';
+import type { DocumentAnalysis, ReferenceMention } from './model';
+import type { EntityMentionReport, EntityReport, EntityType } from './report';
 import type { LinkedEntities } from './linkEntities';
-import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
+import { FEMALE, GENDER_NOUNS, GROUP_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES, PERSON_NOUNS, VEHICLE_NOUNS } from './references';
+
+/** Organisations news names by their kind when they act: "police arrested", "the navy intercepted". */
+const FORCE_NOUNS = new Set(['police', 'navy', 'army', 'military', 'coastguard', 'militia']);
 
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
@@ -78,6 +81,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     return ranked[0].n >= 2 * ranked[1].n ? ranked[0].id : undefined;
   };
   const touched = new Set<EntityReport>();
+  const unnamed = new UnnamedParticipants(officials);
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
     const here: ResolvedReference[] = [];
@@ -97,14 +101,64 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
       }
       const entity = id ? byId.get(id) : undefined;
       // Pronouns and people's descriptions stand for people, the others for organisations.
-      if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) continue;
+      if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) {
+        if (ref.kind === 'description' && ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head))) unnamed.add(d.id, ref);
+        continue;
+      }
       entity.mentions.push({ doc: d.id, start: ref.start, end: ref.end, text: ref.text, reference: ref.kind });
       here.push({ sentence: ref.sentence, start: ref.start, id: entity.id });
       touched.add(entity);
     }
   }
+  for (const entity of unnamed.entities(linked.entities.length)) {
+    linked.entities.push(entity);
+    for (const m of entity.mentions) resolved.get(m.doc)!.push({ sentence: m.sentence, start: m.start, id: entity.id });
+    for (const m of entity.mentions) delete (m as { sentence?: number }).sentence;
+  }
+  for (const list of resolved.values()) list.sort((a, b) => a.start - b.start);
   // Mentions in reading order: by document, then offset.
   const order = new Map(docs.map((d, i) => [d.id, i]));
   for (const e of touched) e.mentions.sort((a, b) => order.get(a.doc)! - order.get(b.doc)! || a.start - b.start);
   return resolved;
+}
+
+/**
+ * The story's participants that no article names: "the driver", "pirates", "police". A
+ * description that no named entity takes becomes one of them when at least two articles use
+ * it, so that a reader sees the same unnamed person or group across the sources. People who
+ * only speak about a story (officials, analysts) are left out, as are single mentions.
+ */
+class UnnamedParticipants {
+  private readonly byKey = new Map<string, { type: EntityType; plural: boolean; docs: Set<string>; mentions: (EntityMentionReport & { sentence: number })[]; forms: Map<string, number> }>();
+
+  constructor(private readonly officials: Set<string>) {}
+
+  add(doc: string, ref: ReferenceMention): void {
+    const head = ref.head!;
+    const org = isOrgDescription(head);
+    // Organisations: only the forces that act in a story under their kind's name ("police
+    // arrested"); "the government" or "the company" unresolved is some named one, unknown which.
+    const vehicle = VEHICLE_NOUNS.has(head);
+    if (org ? !FORCE_NOUNS.has(head) : !vehicle && (OFFICIAL_ROLES.has(head) || !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head)))) return;
+    const type: EntityType = org ? 'ORG' : vehicle ? 'PRODUCT' : ref.plural ? 'NORP' : 'PERSON';
+    const key = `${type}:${ref.plural ? 'many' : 'one'}:${head}`;
+    let group = this.byKey.get(key);
+    if (!group) this.byKey.set(key, (group = { type, plural: !!ref.plural, docs: new Set(), mentions: [], forms: new Map() }));
+    group.docs.add(doc);
+    group.mentions.push({ doc, start: ref.start, end: ref.end, text: ref.text, reference: 'description', sentence: ref.sentence });
+    const form = ref.text.toLowerCase();
+    group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
+  }
+
+  /** The participants said in at least two articles, numbered after the named entities. */
+  entities(taken: number): (EntityReport & { mentions: (EntityMentionReport & { sentence: number })[] })[] {
+    const out: (EntityReport & { mentions: (EntityMentionReport & { sentence: number })[] })[] = [];
+    for (const [key, g] of this.byKey) {
+      if (g.docs.size < 2) continue;
+      const form = [...g.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+      const name = g.type === 'ORG' || g.plural ? form : `the ${form}`;
+      out.push({ id: `e${taken + out.length + 1}`, name, type: g.type, aliases: [...g.forms.keys()].sort(), mentions: g.mentions, unnamed: true });
+    }
+    return out;
+  }
 }
