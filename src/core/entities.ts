@@ -71,6 +71,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const clean = (spans: Span[]) => joinPossessiveNames(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
+  addEmployersBeforeTitles(work, tagged);
   addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
   addProductNames(work, tagged, (t) => {
@@ -469,6 +470,34 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
     if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;
     spans.push({ first: t, last, type: 'PER' });
+  }
+}
+
+/** Players' positions, which like titles stand between a club and a player ("Kelby lineman Ann Berg"). */
+const POSITIONS = new Set(['tackle', 'lineman', 'linebacker', 'cornerback', 'receiver', 'guard', 'forward', 'centre', 'center', 'catcher', 'shortstop', 'point', 'running', 'back', 'end']);
+
+/**
+ * "Acme CEO Ann Berg", "Kelby defensive tackle Ann Berg": the capitalised word before a person's
+ * title is the employer, where the tagger missed it (a place there stays a place).
+ */
+function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (const person of spans.filter((s) => s.type === 'PER')) {
+    let k = person.first - 1;
+    let titles = 0;
+    while (k >= 0 && person.first - k <= 3) {
+      const w = tokens.normal[k];
+      const isTitle = (PERSON_TITLES.has(w) || TEAM_WORDS.has(w) || POSITIONS.has(w)) && (/^[a-z]/.test(tokens.value[k]) || /^[A-Z]{2,}$/.test(tokens.value[k]));
+      if (isTitle) titles++;
+      else if (!(tokens.pos[k] === 'ADJ' && /^[a-z]/.test(tokens.value[k]))) break;
+      k--;
+    }
+    if (!titles || k < 0 || covered[k] || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
+    const v = tokens.value[k];
+    if (!/^[A-Z][a-z]+$/.test(v) || PERSON_TITLES.has(tokens.normal[k]) || isMonthOrDay(tokens.normal[k]) || NOT_A_NAME.has(tokens.normal[k]) || lookupPlace(v)) continue;
+    covered[k] = 1;
+    spans.push({ first: k, last: k, type: 'ORG' });
   }
 }
 

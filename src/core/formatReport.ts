@@ -13,6 +13,10 @@ export function figureValue(f: FigureReport): string {
 }
 
 function entityLine(e: EntityReport): string {
+  if (e.unnamed) {
+    const docs = new Set(e.mentions.map((m) => m.doc)).size;
+    return `${e.name} [${e.type}, unnamed]: described ${e.mentions.length} times in ${docs} sources`;
+  }
   const named = e.mentions.filter((m) => !m.reference);
   const docs = new Set(named.map((m) => m.doc)).size;
   const refs = e.mentions.length - named.length;

@@ -95,6 +95,8 @@ export interface ReferenceMention extends TextSpan {
   candidates?: number[];
   /** A description in the plural ("the pirates"): a group, never one named person. */
   plural?: boolean;
+  /** Whose force a description names: "Lindbian" in "the Lindbian navy". */
+  qualifier?: string;
 }
 
 /** A role a document gives a named person: "coach" in "coach Ann Berg". */

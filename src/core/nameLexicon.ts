@@ -18,6 +18,9 @@ export const PERSON_TITLES = new Set([
   'late', 'then-president', 'prime', 'attorney', 'speaker',
 ]);
 
+/** Organisations news names by their kind when they act: "police arrested", "the Lindbian navy intercepted". */
+export const FORCE_WORDS = new Set(['police', 'navy', 'army', 'military', 'coastguard', 'militia']);
+
 export const ORG_WORDS = new Set([
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'group', 'holdings',
   'company', 'companies', 'association', 'council', 'ministry', 'department', 'agency', 'bureau',

@@ -7,7 +7,7 @@
  * since the role is often given in another article.
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
-import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { FORCE_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { lineCase } from './nerFeatures';
 import { tokenAt } from './tokenAt';
 
@@ -123,6 +123,8 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
       references.push({ ...span, kind: 'description', target: -1, head: normal });
       continue;
     }
+    // "the truck driver": a noun before another description is its modifier, not a participant.
+    if (t + 1 < tokens.count && isDescriptionNoun(singular(tokens.normal[t + 1]))) continue;
     if (headline ? !/^[A-Za-z-]+$/.test(tokens.value[t]) : tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
     const head = headline ? singular(normal) : tokens.lemma[t];
     const org = isOrgDescription(normal);
@@ -132,9 +134,16 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     if (t + 1 < tokens.count && inName[t + 1]) continue;
     // "pirates" for the group: the plural, told by its lemma differing from the word.
     const plural = !org && head !== normal && normal.endsWith('s');
+    // "fired Ann Berg after a season as coach": a role after "as" is the person named before it in the sentence.
+    if (!org && !plural && p > 0 && people[p - 1].e.sentence === tokens.sentence[t] && followsAs(work, t)) {
+      references.push({ ...span, kind: 'description', target: people[p - 1].i, head });
+      continue;
+    }
     if (!headline && !hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal) && !(plural && group)) continue;
     if (org) {
-      references.push({ ...span, kind: 'description', target: -1, head: normal });
+      // "the Lindbian navy": the nationality or country before a force's word says whose force.
+      const owner = FORCE_WORDS.has(normal) ? entityEndingAt(work, bounds, t - 1) : null;
+      references.push({ ...span, kind: 'description', target: -1, head: normal, ...(owner ? { qualifier: owner } : {}) });
       continue;
     }
     // A plural is a group: it never stands for one named person.
@@ -204,6 +213,27 @@ function findRoles(work: DocumentWork, bounds: readonly (readonly [number, numbe
     if (role) out.push({ entity: i, role });
   });
   return out;
+}
+
+/** The text of the nationality or place whose mention ends at token t, if one does. */
+function entityEndingAt(work: DocumentWork, bounds: readonly (readonly [number, number])[], t: number): string | null {
+  const i = bounds.findIndex(([, last]) => last === t);
+  const e = i >= 0 ? work.entities[i] : undefined;
+  return e && (e.type === 'NORP' || e.type === 'GPE') ? e.text : null;
+}
+
+function isDescriptionNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w) || GROUP_NOUNS.has(w) || VEHICLE_NOUNS.has(w) || PERSON_TITLES.has(w);
+}
+
+/** "as coach", "as head coach", "as its new host": the role a sentence gives somebody. */
+function followsAs(work: DocumentWork, t: number): boolean {
+  const { tokens } = work;
+  for (let k = t - 1; k >= 0 && k >= t - 3; k--) {
+    if (tokens.normal[k] === 'as') return true;
+    if (tokens.pos[k] !== 'ADJ' && tokens.pos[k] !== 'NOUN' && tokens.pos[k] !== 'PRON' && tokens.pos[k] !== 'DET') return false;
+  }
+  return false;
 }
 
 /** Whether a sentence is a headline: Title Case or capitals (cached per document). */

@@ -9,12 +9,10 @@
  *   or the one named at least twice as often as any other.
  */
 import type { DocumentAnalysis, ReferenceMention } from './model';
-import type { EntityMentionReport, EntityReport, EntityType } from './report';
+import type { DocSpan, EntityReport, EntityType } from './report';
 import type { LinkedEntities } from './linkEntities';
 import { FEMALE, GENDER_NOUNS, GROUP_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES, PERSON_NOUNS, VEHICLE_NOUNS } from './references';
-
-/** Organisations news names by their kind when they act: "police arrested", "the navy intercepted". */
-const FORCE_NOUNS = new Set(['police', 'navy', 'army', 'military', 'coastguard', 'militia']);
+import { FORCE_WORDS } from './nameLexicon';
 
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
@@ -81,7 +79,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     return ranked[0].n >= 2 * ranked[1].n ? ranked[0].id : undefined;
   };
   const touched = new Set<EntityReport>();
-  const unnamed = new UnnamedParticipants(officials);
+  const unnamed = new UnnamedParticipants();
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
     const here: ResolvedReference[] = [];
@@ -95,14 +93,20 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
         id = fit !== undefined ? ids[fit] : undefined;
       } else if (ref.target >= 0) id = ids[ref.target];
       else if (ref.head) {
-        const candidates = isOrgDescription(ref.head) ? orgsByWord.get(ref.head) : owners.get(ref.head);
+        let candidates = isOrgDescription(ref.head) ? orgsByWord.get(ref.head) : owners.get(ref.head);
+        // "the Lindbian navy" among several navies: the one whose name has "Lindbian".
+        if (candidates && ref.qualifier) {
+          const owner = ref.qualifier.toLowerCase();
+          candidates = new Set([...candidates].filter((c) => byId.get(c)!.name.toLowerCase().split(/\s+/).includes(owner)));
+        }
         if (candidates?.size === 1) id = [...candidates][0];
         else if (!candidates && GENDER_NOUNS.has(ref.head)) id = onlyPersonOfSex(GENDER_NOUNS.get(ref.head)!, ids);
       }
       const entity = id ? byId.get(id) : undefined;
       // Pronouns and people's descriptions stand for people, the others for organisations.
       if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) {
-        if (ref.kind === 'description' && ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head))) unnamed.add(d.id, ref);
+        // An organisation's word that some named organisation has is that one, unknown which: no participant of its own.
+        if (ref.kind === 'description' && ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head) && !ref.qualifier)) unnamed.add(d.id, ref);
         continue;
       }
       entity.mentions.push({ doc: d.id, start: ref.start, end: ref.end, text: ref.text, reference: ref.kind });
@@ -110,10 +114,10 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
       touched.add(entity);
     }
   }
-  for (const entity of unnamed.entities(linked.entities.length)) {
+  for (const { entity, sentences } of unnamed.entities(linked.entities.length)) {
     linked.entities.push(entity);
-    for (const m of entity.mentions) resolved.get(m.doc)!.push({ sentence: m.sentence, start: m.start, id: entity.id });
-    for (const m of entity.mentions) delete (m as { sentence?: number }).sentence;
+    entity.mentions.forEach((m, i) => resolved.get(m.doc)!.push({ sentence: sentences[i], start: m.start, id: entity.id }));
+    touched.add(entity);
   }
   for (const list of resolved.values()) list.sort((a, b) => a.start - b.start);
   // Mentions in reading order: by document, then offset.
@@ -129,36 +133,68 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
  * only speak about a story (officials, analysts) are left out, as are single mentions.
  */
 class UnnamedParticipants {
-  private readonly byKey = new Map<string, { type: EntityType; plural: boolean; docs: Set<string>; mentions: (EntityMentionReport & { sentence: number })[]; forms: Map<string, number> }>();
-
-  constructor(private readonly officials: Set<string>) {}
+  private readonly byKey = new Map<string, UnnamedGroup>();
 
   add(doc: string, ref: ReferenceMention): void {
     const head = ref.head!;
     const org = isOrgDescription(head);
+    const vehicle = VEHICLE_NOUNS.has(head);
     // Organisations: only the forces that act in a story under their kind's name ("police
     // arrested"); "the government" or "the company" unresolved is some named one, unknown which.
-    const vehicle = VEHICLE_NOUNS.has(head);
-    if (org ? !FORCE_NOUNS.has(head) : !vehicle && (OFFICIAL_ROLES.has(head) || !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head)))) return;
+    if (org ? !FORCE_WORDS.has(head) : !vehicle && (OFFICIAL_ROLES.has(head) || !(PERSON_NOUNS.has(head) || GROUP_NOUNS.has(head)))) return;
     const type: EntityType = org ? 'ORG' : vehicle ? 'PRODUCT' : ref.plural ? 'NORP' : 'PERSON';
-    const key = `${type}:${ref.plural ? 'many' : 'one'}:${head}`;
+    const qualifier = ref.qualifier ?? '';
+    const key = `${type}:${ref.plural ? 'many' : 'one'}:${head}:${qualifier.toLowerCase()}`;
     let group = this.byKey.get(key);
-    if (!group) this.byKey.set(key, (group = { type, plural: !!ref.plural, docs: new Set(), mentions: [], forms: new Map() }));
+    if (!group) this.byKey.set(key, (group = { type, head, plural: !!ref.plural, qualifier, docs: new Set(), mentions: [], forms: new Map() }));
     group.docs.add(doc);
-    group.mentions.push({ doc, start: ref.start, end: ref.end, text: ref.text, reference: 'description', sentence: ref.sentence });
+    group.mentions.push({ doc, start: ref.start, end: ref.end, text: ref.text, sentence: ref.sentence });
     const form = ref.text.toLowerCase();
     group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
   }
 
   /** The participants said in at least two articles, numbered after the named entities. */
-  entities(taken: number): (EntityReport & { mentions: (EntityMentionReport & { sentence: number })[] })[] {
-    const out: (EntityReport & { mentions: (EntityMentionReport & { sentence: number })[] })[] = [];
-    for (const [key, g] of this.byKey) {
+  entities(taken: number): { entity: EntityReport; sentences: number[] }[] {
+    this.joinUnqualified();
+    const out: { entity: EntityReport; sentences: number[] }[] = [];
+    for (const g of this.byKey.values()) {
       if (g.docs.size < 2) continue;
       const form = [...g.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-      const name = g.type === 'ORG' || g.plural ? form : `the ${form}`;
-      out.push({ id: `e${taken + out.length + 1}`, name, type: g.type, aliases: [...g.forms.keys()].sort(), mentions: g.mentions, unnamed: true });
+      const name = g.qualifier ? `${g.qualifier} ${form}` : g.type === 'ORG' || g.plural ? form : `the ${form}`;
+      out.push({
+        entity: {
+          id: `e${taken + out.length + 1}`, name, type: g.type, aliases: [...g.forms.keys()].sort(),
+          mentions: g.mentions.map(({ doc, start, end, text }) => ({ doc, start, end, text, reference: 'description' as const })),
+          unnamed: true,
+        },
+        sentences: g.mentions.map((m) => m.sentence),
+      });
     }
     return out;
   }
+
+  /** "the navy" is the one force of that kind whose owner some article says ("the Lindbian navy"). */
+  private joinUnqualified(): void {
+    for (const [key, g] of this.byKey) {
+      if (g.qualifier) continue;
+      const owners = [...this.byKey.values()].filter((o) => o.qualifier && o.type === g.type && o.head === g.head && o.plural === g.plural);
+      if (new Set(owners.map((o) => o.qualifier.toLowerCase())).size !== 1) continue;
+      const into = owners[0];
+      for (const m of g.mentions) into.mentions.push(m);
+      for (const d of g.docs) into.docs.add(d);
+      for (const [f, n] of g.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
+      this.byKey.delete(key);
+    }
+  }
+}
+
+interface UnnamedGroup {
+  type: EntityType;
+  head: string;
+  plural: boolean;
+  /** Whose force: "Lindbian" in "the Lindbian navy"; '' when no article says. */
+  qualifier: string;
+  docs: Set<string>;
+  mentions: (DocSpan & { sentence: number })[];
+  forms: Map<string, number>;
 }

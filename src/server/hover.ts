@@ -16,11 +16,15 @@ const MAX_ROWS = 12;
 
 /** `via`: the pronoun or description hovered, which refers to the entity without naming it. */
 export function entityCard(index: ReportIndex, entity: EntityReport, via?: string): MarkupContent {
-  const out: string[] = [`${via ? `“${md(via)}” refers to ` : ''}**${md(entity.name)}** · ${TYPE_NAMES[entity.type] ?? entity.type.toLowerCase()}`];
+  const type = TYPE_NAMES[entity.type] ?? entity.type.toLowerCase();
+  // An unnamed participant is known by its descriptions alone: every mention is one.
+  const out: string[] = entity.unnamed
+    ? [`**${md(entity.name)}** · ${type}, named in no source`]
+    : [`${via ? `“${md(via)}” refers to ` : ''}**${md(entity.name)}** · ${type}`];
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length) out.push('', `Also written: ${aliases.map((a) => `“${md(a)}”`).join(', ')}`);
   const perDoc = new Map<string, typeof entity.mentions>();
-  const named = entity.mentions.filter((m) => !m.reference);
+  const named = entity.unnamed ? entity.mentions : entity.mentions.filter((m) => !m.reference);
   for (const m of named) perDoc.set(m.doc, [...(perDoc.get(m.doc) ?? []), m]);
   const refs = entity.mentions.length - named.length;
   out.push('', `${named.length} mention${named.length === 1 ? '' : 's'} in ${perDoc.size} source${perDoc.size === 1 ? '' : 's'}${refs ? ` (and ${refs} as “he”, “she” or a description)` : ''}:`, '');

@@ -71,6 +71,36 @@ describe('corpus stages', () => {
     assert.deepStrictEqual(refs(brandt), ['a.txt:his', 'b.txt:he', 'b.txt:he']);
   });
 
+  it('reports the participants no article names, said in two articles, as unnamed entities', () => {
+    const r = analyze({
+      'a.txt': 'Armed pirates seized a tanker off Ostra on Monday. The Danish navy said the vessel was freed, and the driver of a truck was hurt, police said.',
+      'b.txt': 'The navy chased the pirates for hours before the vessel was freed. Police said the driver was recovering.\nInjured Truck Driver Thanks Brave Rescuers',
+      'c.txt': 'Analysts said the company would lose money. The company declined to comment.',
+      'd.txt': 'An analyst at Acme said shipping costs would rise. The company has two ships.',
+    });
+    const unnamed = r.entities.filter((e) => e.unnamed).map((e) => `${e.name}:${e.type}:${e.mentions.map((m) => `${m.doc}/${m.text}`).join(',')}`).sort();
+    assert.deepStrictEqual(unnamed, [
+      'Danish navy:ORG:a.txt/navy,b.txt/navy',
+      'pirates:NORP:a.txt/pirates,b.txt/pirates',
+      'police:ORG:a.txt/police,b.txt/Police',
+      'the driver:PERSON:a.txt/driver,b.txt/driver,b.txt/Driver',
+      'the vessel:PRODUCT:a.txt/vessel,b.txt/vessel',
+    ]);
+    // Each mention is a description, never painted as a name; the speakers and "the company" are no participants.
+    for (const e of r.entities.filter((x) => x.unnamed)) assert.ok(e.mentions.every((m) => m.reference === 'description'), e.name);
+    assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
+  });
+
+  it('gives a role after "as" to the person the sentence names, and takes the employer before a title', () => {
+    const r = analyze({
+      'a.txt': 'The club fired Tom Ash after one season as head coach. Kelby lineman Leo Varga was arrested.',
+      'b.txt': 'Leo Varga was released on Tuesday.',
+    });
+    const ash = r.entities.find((e) => e.name === 'Tom Ash')!;
+    assert.deepStrictEqual(ash.mentions.filter((m) => m.reference).map((m) => m.text), ['coach']);
+    assert.strictEqual(r.entities.find((e) => e.name === 'Kelby')?.type, 'ORG');
+  });
+
   it('links a name written with a title, a middle name or cut short, and trims a weekday', () => {
     const r = analyze({
       'a.txt': 'Police charged Anthony Paul Kessler Friday. Constable Mira Holt said Kessler fled.',
