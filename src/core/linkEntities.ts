@@ -6,7 +6,7 @@
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentAnalysis, EntityMention } from './model';
-import { PERSON_TITLES } from './nameLexicon';
+import { FORCE_WORDS, PERSON_TITLES } from './nameLexicon';
 import type { DocSpan, EntityReport, EntityType } from './report';
 
 export interface LinkedEntities {
@@ -82,12 +82,14 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   // Index full names by their first and last word (people: "Wei" of "Wei Lin" and
   // "Okafor" of "Maria Okafor"; products: the model code of "Zephyr X200"), so each single
   // name looks its owners up.
+  // Organisations: the generic word their name ends with ("Navy" of "Danish Navy").
   const ownersByWord = new Map<string, Cluster[]>();
   for (const p of clusters.values()) {
     const type = typeOf(p);
-    if (!p.key.includes(' ') || (type !== 'PERSON' && type !== 'PRODUCT')) continue;
     const words = p.key.split(' ');
-    for (const w of new Set(type === 'PERSON' ? [words[0], words[words.length - 1]] : [words[words.length - 1]])) {
+    const last = words[words.length - 1];
+    if (!p.key.includes(' ') || (type !== 'PERSON' && type !== 'PRODUCT' && !(type === 'ORG' && FORCE_WORDS.has(last)))) continue;
+    for (const w of new Set(type === 'PERSON' ? [words[0], last] : [last])) {
       const list = ownersByWord.get(w);
       if (list) list.push(p);
       else ownersByWord.set(w, [p]);
