@@ -9,7 +9,8 @@
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
-import { lineCase, type LineCase } from './nerFeatures';
+import type { LineCase } from './nerFeatures';
+import { sentenceCase } from './sentenceCase';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
 
@@ -34,7 +35,7 @@ function titleLineEnd(work: DocumentWork): number {
  * with no closing punctuation ("Key Points", "Financial impact"). Lines in capitals are left to
  * the tagger, which learned them from wire copy.
  */
-function isHeading(work: DocumentWork, first: number, last: number, line: LineCase = lineCase(work.tokens, first, last)): boolean {
+function isHeading(work: DocumentWork, first: number, last: number, line: LineCase = sentenceCase(work, work.tokens.sentence[first])): boolean {
   const { tokens } = work;
   // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
   if (/^[.!?]$/.test(tokens.value[last])) return false;
@@ -62,12 +63,12 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const body: Span[] = [];
   const headings: Span[] = [];
   const titleEnd = titleLineEnd(work);
-  for (const sent of work.sentences) {
-    if (skip(sent.firstToken) && skip(sent.lastToken)) continue;
-    const line = lineCase(tokens, sent.firstToken, sent.lastToken);
+  work.sentences.forEach((sent, index) => {
+    if (skip(sent.firstToken) && skip(sent.lastToken)) return;
+    const line = sentenceCase(work, index);
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
-  }
+  });
   const clean = (spans: Span[]) => joinPossessiveNames(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);

@@ -67,47 +67,63 @@ export function emitContextFeatures(
   tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
   emit: FeatureSink, pair: PairSink = (template, a, b) => emit(template, `${a}|${b}`),
 ): void {
-  const w = tokens.normal[t];
-  const v = tokens.value[t];
-  const pos = tokens.pos[t];
-  const at = (k: number) => (k >= first && k <= last ? tokens.normal[k] : k < first ? '<s>' : '</s>');
-  const posAt = (k: number) => (k >= first && k <= last ? tokens.pos[k] : k < first ? '<s>' : '</s>');
+  // Scored for every token that may be in a name: neighbours are read once, without closures
+  // or template strings built per call.
+  const { normal, value, pos: posOf } = tokens;
+  const w = normal[t];
+  const v = value[t];
+  const pos = posOf[t];
+  const hasPrev = t - 1 >= first;
+  const hasNext = t + 1 <= last;
+  const wPrev = hasPrev ? normal[t - 1] : '<s>';
+  const wNext = hasNext ? normal[t + 1] : '</s>';
+  const wNext2 = t + 2 <= last ? normal[t + 2] : '</s>';
+  const pPrev = hasPrev ? posOf[t - 1] : '<s>';
+  const pNext = hasNext ? posOf[t + 1] : '</s>';
   const shape = wordShape(v);
   emit('p', pos);
-  emitNeighbourFeatures('-1', at(t - 1), inside(t - 1) ? wordShape(tokens.value[t - 1]) : '<s>', emit);
-  emitNeighbourFeatures('+1', at(t + 1), inside(t + 1) ? wordShape(tokens.value[t + 1]) : '</s>', emit);
-  emitNeighbourFeatures('-2', at(t - 2), null, emit);
-  emitNeighbourFeatures('+2', at(t + 2), null, emit);
-  emit('p-1', posAt(t - 1));
-  emit('p+1', posAt(t + 1));
-  pair('p-1p', posAt(t - 1), pos);
-  pair('pp+1', pos, posAt(t + 1));
+  emit('w-1', wPrev);
+  emit('s-1', hasPrev ? wordShape(value[t - 1]) : '<s>');
+  emit('w+1', wNext);
+  emit('s+1', hasNext ? wordShape(value[t + 1]) : '</s>');
+  emit('w-2', t - 2 >= first ? normal[t - 2] : '<s>');
+  emit('w+2', wNext2);
+  emit('p-1', pPrev);
+  emit('p+1', pNext);
+  pair('p-1p', pPrev, pos);
+  pair('pp+1', pos, pNext);
   emit('t-1', prevTag);
   pair('t-2t-1', prevPrevTag, prevTag);
   pair('t-1w', prevTag, w);
   pair('t-1s', prevTag, shape);
-  pair('w-1w', at(t - 1), w);
-  pair('ww+1', w, at(t + 1));
+  pair('w-1w', wPrev, w);
+  pair('ww+1', w, wNext);
   if (t === first) {
     emit('first', '');
     emit('first|s', shape);
   }
-  if (inside(t + 1) && /^[A-Z]/.test(tokens.value[t + 1]) && lookupPlace(`${v} ${tokens.value[t + 1]}`)) emit('gaz2+', '');
-  if (inside(t - 1) && /^[A-Z]/.test(tokens.value[t - 1]) && lookupPlace(`${tokens.value[t - 1]} ${v}`)) emit('gaz2-', '');
+  if (hasNext && isCapital(value[t + 1]) && lookupPlace(`${v} ${value[t + 1]}`)) emit('gaz2+', '');
+  if (hasPrev && isCapital(value[t - 1]) && lookupPlace(`${value[t - 1]} ${v}`)) emit('gaz2-', '');
   // Lexicon cues: a title before ("Minister ..."), an organisation head word after it.
-  if (PERSON_TITLES.has(at(t - 1))) emit('title-1', '');
-  if (ORG_WORDS.has(at(t + 1)) || ORG_WORDS.has(at(t + 2))) emit('orgword+', '');
-  const next = at(t + 1);
-  if (next === 'said' || next === 'says' || next === 'told') emit('said+1', '');
+  if (PERSON_TITLES.has(wPrev)) emit('title-1', '');
+  if (ORG_WORDS.has(wNext) || ORG_WORDS.has(wNext2)) emit('orgword+', '');
+  if (wNext === 'said' || wNext === 'says' || wNext === 'told') emit('said+1', '');
   if (line !== 'normal') {
-    emit(`${line}|w`, w);
-    emit(`${line}|s`, shape);
-    emit(`${line}|p`, pos);
+    const templates = LINE_TEMPLATES[line];
+    emit(templates[0], w);
+    emit(templates[1], shape);
+    emit(templates[2], pos);
   }
+}
 
-  function inside(i: number): boolean {
-    return i >= first && i <= last;
-  }
+const LINE_TEMPLATES: Record<'caps' | 'title', readonly [string, string, string]> = {
+  caps: ['caps|w', 'caps|s', 'caps|p'],
+  title: ['title|w', 'title|s', 'title|p'],
+};
+
+function isCapital(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /**
@@ -126,12 +142,6 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
   if (PERSON_TITLES.has(w)) emit('title', '');
   if (ORG_WORDS.has(w)) emit('orgword', '');
   if (EVENT_WORDS.has(w)) emit('eventword', '');
-}
-
-/** The features a neighbouring word gives ("w-1=the", "s+1=Xxx"); the shape only for the nearest ones. */
-export function emitNeighbourFeatures(rel: '-2' | '-1' | '+1' | '+2', w: string, shape: string | null, emit: FeatureSink): void {
-  emit(`w${rel}`, w);
-  if (shape !== null) emit(`s${rel}`, shape);
 }
 
 /** The same features as strings ("w=acme", "b"), the form the weights file is keyed by. */

@@ -72,7 +72,7 @@ function wordScore(w: Model, v: string, normal: string): Float64Array {
   return row;
 }
 
-const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$)/;
+const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$|[\d.,:%$€£]+$)/;
 
 export interface NerSpan {
   first: number;
@@ -80,13 +80,17 @@ export interface NerSpan {
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
+/** Each tag's entity type ('' for O) and whether it continues an entity (I-). */
+const TAG_TYPE = NER_TAGS.map((tag) => tag.slice(2));
+const TAG_INSIDE = NER_TAGS.map((tag) => tag.startsWith('I-'));
+
 /** The best tag that may follow `prev`: I-X only after B-X or I-X. */
 export function bestTag(scores: Float64Array, prev: string): NerTag {
+  const prevType = prev.slice(2);
   let best = 0;
   let bestScore = -Infinity;
   for (let i = 0; i < NER_TAGS.length; i++) {
-    const tag = NER_TAGS[i];
-    if (tag.startsWith('I-') && prev.slice(2) !== tag.slice(2)) continue;
+    if (TAG_INSIDE[i] && prevType !== TAG_TYPE[i]) continue;
     if (scores[i] > bestScore) {
       bestScore = scores[i];
       best = i;
@@ -115,8 +119,8 @@ export function tagSentence(
   let prevPrev = 'O';
   let open: NerSpan | null = null;
   for (let t = first; t <= last; t++) {
-    // Outside a name, a word in lower case or a punctuation mark does not start one: most
-    // tokens of running text are decided here without scoring.
+    // Outside a name, a word in lower case, a punctuation mark or a number does not start
+    // one: most tokens of running text are decided here without scoring.
     const quick = prev === 'O' && line === 'normal' && QUICK_OUTSIDE.test(tokens.value[t]);
     let tag: NerTag = 'O';
     if (!quick && !skip?.(t)) {

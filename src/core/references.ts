@@ -8,7 +8,7 @@
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
 import { FORCE_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
-import { lineCase } from './nerFeatures';
+import { sentenceCases } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 
 /** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
@@ -91,15 +91,16 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
   const localRoles = new Map<string, number[]>();
   for (const r of roles) localRoles.set(r.role, [...(localRoles.get(r.role) ?? []), r.entity]);
   const references: ReferenceMention[] = [];
+  const cases = sentenceCases(work);
   let p = 0;
   for (let t = 0; t < tokens.count; t++) {
     while (p < people.length && people[p].e.end <= tokens.start[t]) p++;
     if (inName[t] || work.boilerplateToken[t]) continue;
     const normal = tokens.normal[t];
-    const span = { start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] };
+    const spanAt = () => ({ start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] });
     // "Ann Berg, who coached the team": the relative pronoun right after a person's name is that person.
     if (normal === 'who' && tokens.value[t - 1] === ',' && p > 0 && bounds[people[p - 1].i][1] === t - 2) {
-      references.push({ ...span, kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
+      references.push({ ...spanAt(), kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
       continue;
     }
     if (MALE.has(normal) || FEMALE.has(normal)) {
@@ -113,46 +114,48 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
         keys.add(e.key);
         candidates.push(i);
       }
-      if (candidates.length) references.push({ ...span, kind: 'pronoun', target: candidates[0], head: null, candidates });
+      if (candidates.length) references.push({ ...spanAt(), kind: 'pronoun', target: candidates[0], head: null, candidates });
+      continue;
+    }
+    // "police" is the force whatever the tagger calls it ("according to police", "Police said").
+    if (BARE_ORG_NOUNS.has(normal) && !(t + 1 < tokens.count && inName[t + 1])) {
+      references.push({ ...spanAt(), kind: 'description', target: -1, head: normal });
       continue;
     }
     // Headlines drop their articles and capitalise every word: "Driver Charged", "WOMAN KILLED".
-    const headline = headlineSentence(work, tokens.sentence[t]);
-    // "police" is the force whatever the tagger calls it ("according to police", "Police said").
-    if (BARE_ORG_NOUNS.has(normal) && !(t + 1 < tokens.count && inName[t + 1])) {
-      references.push({ ...span, kind: 'description', target: -1, head: normal });
-      continue;
-    }
-    // "the truck driver": a noun before another description is its modifier, not a participant.
-    if (t + 1 < tokens.count && isDescriptionNoun(singular(tokens.normal[t + 1]))) continue;
-    if (headline ? !/^[A-Za-z-]+$/.test(tokens.value[t]) : tokens.pos[t] !== 'NOUN' || !/^[a-z-]+$/.test(tokens.value[t])) continue;
+    // Elsewhere a description is a noun in lower case.
+    const headline = cases[tokens.sentence[t]] !== 'normal';
+    const prose = tokens.pos[t] === 'NOUN' && /^[a-z-]+$/.test(tokens.value[t]);
+    if (!prose && !(headline && /^[A-Za-z-]+$/.test(tokens.value[t]))) continue;
     const head = headline ? singular(normal) : tokens.lemma[t];
     const org = isOrgDescription(normal);
     const group = GROUP_NOUNS.has(head) || VEHICLE_NOUNS.has(head);
     if (!org && !group && !PERSON_NOUNS.has(head) && !PERSON_TITLES.has(head) && !localRoles.has(head)) continue;
+    // "the truck driver": a noun before another description is its modifier, not a participant.
+    if (t + 1 < tokens.count && isDescriptionNoun(singular(tokens.normal[t + 1]))) continue;
     // "the coach Ann Berg": a title before the name is part of naming, not a reference.
     if (t + 1 < tokens.count && inName[t + 1]) continue;
     // "pirates" for the group: the plural, told by its lemma differing from the word.
     const plural = !org && head !== normal && normal.endsWith('s');
     // "fired Ann Berg after a season as coach": a role after "as" is the person named before it in the sentence.
     if (!org && !plural && p > 0 && people[p - 1].e.sentence === tokens.sentence[t] && followsAs(work, t)) {
-      references.push({ ...span, kind: 'description', target: people[p - 1].i, head });
+      references.push({ ...spanAt(), kind: 'description', target: people[p - 1].i, head });
       continue;
     }
     if (!headline && !hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal) && !(plural && group)) continue;
     if (org) {
       // "the Lindbian navy": the nationality or country before a force's word says whose force.
       const owner = FORCE_WORDS.has(normal) ? entityEndingAt(work, bounds, t - 1) : null;
-      references.push({ ...span, kind: 'description', target: -1, head: normal, ...(owner ? { qualifier: owner } : {}) });
+      references.push({ ...spanAt(), kind: 'description', target: -1, head: normal, ...(owner ? { qualifier: owner } : {}) });
       continue;
     }
     // A plural is a group: it never stands for one named person.
     if (plural) {
-      references.push({ ...span, kind: 'description', target: -1, head, plural: true });
+      references.push({ ...spanAt(), kind: 'description', target: -1, head, plural: true });
       continue;
     }
     const owners = localRoles.get(head);
-    references.push({ ...span, kind: 'description', target: owners ? nearestBefore(entities, owners, span.start) : -1, head });
+    references.push({ ...spanAt(), kind: 'description', target: owners ? nearestBefore(entities, owners, tokens.start[t]) : -1, head });
   }
   return { references, roles };
 }
@@ -234,20 +237,6 @@ function followsAs(work: DocumentWork, t: number): boolean {
     if (tokens.pos[k] !== 'ADJ' && tokens.pos[k] !== 'NOUN' && tokens.pos[k] !== 'PRON' && tokens.pos[k] !== 'DET') return false;
   }
   return false;
-}
-
-/** Whether a sentence is a headline: Title Case or capitals (cached per document). */
-const headlines = new WeakMap<DocumentWork, Map<number, boolean>>();
-function headlineSentence(work: DocumentWork, sentence: number): boolean {
-  let byDoc = headlines.get(work);
-  if (!byDoc) headlines.set(work, (byDoc = new Map()));
-  let is = byDoc.get(sentence);
-  if (is === undefined) {
-    const s = work.sentences[sentence];
-    is = !!s && lineCase(work.tokens, s.firstToken, s.lastToken) !== 'normal';
-    byDoc.set(sentence, is);
-  }
-  return is;
 }
 
 /** The singular of a plain English plural, for headline words the tagger calls names ("Pirates"). */
