@@ -14,6 +14,7 @@ import { contentHash } from './hash';
 import type { DocumentAnalysis, DocumentWork } from './model';
 import { findHeader } from './published';
 import { findSignals } from './signals';
+import { stage } from './stageClock';
 import { splitLines, tokenize } from './tokenize';
 
 export interface DocumentOptions {
@@ -32,29 +33,34 @@ export function analyzeDocument(
   id: string, text: string, options: DocumentOptions = {}, warnings: string[] = [], hash = documentCacheKey(text, options),
 ): DocumentAnalysis {
   const lines = splitLines(text);
-  const { tokens, sentences, winkEntities } = tokenize(text);
+  const { tokens, sentences, winkEntities } = stage('tokens', () => tokenize(text));
   const work: DocumentWork = {
     id, text, lines, tokens, sentences, winkEntities,
     boilerplateToken: [], boilerplate: [], title: null, published: null, anchorDate: null,
     signals: [], figures: [], entities: [], events: [], claims: [],
   };
 
-  work.boilerplate = findBoilerplate(text, lines);
-  work.boilerplateToken = markTokens(work);
-  const header = findHeader(text, lines, (offset) => work.boilerplate.some((b) => b.start <= offset && offset < b.end));
-  work.title = header.title;
-  work.published = header.published;
-  work.anchorDate = header.published && /^\d{4}-\d{2}-\d{2}$/.test(header.published)
-    ? header.published
-    : options.referenceDate ?? null;
-  const { signals, hedgedSentences } = findSignals(work);
-  work.signals = signals;
-  work.figures = findFigures(work);
-  describeFigures(work);
-  work.entities = findEntities(work);
-  work.events = findEventMentions(work);
-  work.claims = findClaims(work, hedgedSentences);
-  const { references, roles } = findReferences(work);
+  const hedgedSentences = stage('layout', () => {
+    work.boilerplate = findBoilerplate(text, lines);
+    work.boilerplateToken = markTokens(work);
+    const header = findHeader(text, lines, (offset) => work.boilerplate.some((b) => b.start <= offset && offset < b.end));
+    work.title = header.title;
+    work.published = header.published;
+    work.anchorDate = header.published && /^\d{4}-\d{2}-\d{2}$/.test(header.published)
+      ? header.published
+      : options.referenceDate ?? null;
+    const found = findSignals(work);
+    work.signals = found.signals;
+    return found.hedgedSentences;
+  });
+  stage('figures', () => {
+    work.figures = findFigures(work);
+    describeFigures(work);
+  });
+  work.entities = stage('entities', () => findEntities(work));
+  work.events = stage('events', () => findEventMentions(work));
+  work.claims = stage('claims', () => findClaims(work, hedgedSentences));
+  const { references, roles } = stage('references', () => findReferences(work));
 
   return {
     id, hash, text, title: work.title, published: work.published,

@@ -6,6 +6,7 @@
 import { analyzeDocument, documentCacheKey, type DocumentOptions } from './analyzeDocument';
 import { clusterEvents } from './clusterEvents';
 import { resolveReferences } from './resolveReferences';
+import { stage } from './stageClock';
 import { compareClaims } from './compareClaims';
 import { decodeArticle, DEFAULT_MAX_BYTES } from './decode';
 import { linkEntities } from './linkEntities';
@@ -85,10 +86,10 @@ function errorDocument(id: string, error: string): DocumentReport {
 }
 
 export function buildReport(documents: DocumentReport[], analyses: DocumentAnalysis[]): Report {
-  const linked = linkEntities(analyses);
-  const references = resolveReferences(analyses, linked);
-  const events = clusterEvents(analyses, linked, references);
-  const { disagreements, corroborations } = compareClaims(analyses, linked.entities);
+  const linked = stage('linking', () => linkEntities(analyses));
+  const references = stage('resolve references', () => resolveReferences(analyses, linked));
+  const events = stage('event clusters', () => clusterEvents(analyses, linked, references));
+  const { disagreements, corroborations } = stage('claim comparison', () => compareClaims(analyses, linked.entities));
   const figures: FigureReport[] = [];
   for (const a of analyses) {
     for (const f of a.figures) {

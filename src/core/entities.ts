@@ -11,6 +11,7 @@ import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { sentenceCase } from './sentenceCase';
+import { tokenAt } from './tokenAt';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
 
@@ -401,16 +402,28 @@ const CUE_VOTES = 3;
 
 function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[]): Span[] {
   const { tokens, text } = work;
-  const surfaceOf = (s: { first: number; last: number }) => text.slice(tokens.start[s.first], tokens.end[s.last]);
+  // Each span's text, sliced once: the votes, the headings and the retyping all ask for it.
+  const surfaces = new Map<Span, string>();
+  const surfaceOf = (s: Span) => {
+    let surface = surfaces.get(s);
+    if (surface === undefined) surfaces.set(s, (surface = text.slice(tokens.start[s.first], tokens.end[s.last])));
+    return surface;
+  };
   const votes = new Map<string, Map<Span['type'], number>>();
   for (const s of body) {
     const key = surfaceOf(s);
-    const v = votes.get(key) ?? new Map();
+    let v = votes.get(key);
+    if (!v) votes.set(key, (v = new Map()));
     v.set(s.type, (v.get(s.type) ?? 0) + (s.cued ? CUE_VOTES : 1));
-    votes.set(key, v);
   }
   const majority = new Map<string, Span['type']>();
-  for (const [key, v] of votes) majority.set(key, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  for (const [key, v] of votes) {
+    // The type with most votes; the first to reach it on a tie, as a stable sort would give.
+    let best: Span['type'] | undefined;
+    let most = -Infinity;
+    for (const [type, n] of v) if (n > most) [best, most] = [type, n];
+    majority.set(key, best!);
+  }
   // Parts of people's full names: "Lovelace" where "Ada Lovelace" is a person.
   for (const [key, type] of [...majority]) {
     if (type !== 'PER' || !key.includes(' ')) continue;
@@ -762,16 +775,14 @@ const POLICY_VERBS = new Set([
  */
 function markCapitalMetonymy(work: DocumentWork, mentions: EntityMention[]): void {
   const { tokens } = work;
-  const tokenAtStart = new Map<number, number>();
-  for (let t = 0; t < tokens.count; t++) tokenAtStart.set(tokens.start[t], t);
   const gpeAt = new Map<number, EntityMention>();
-  for (const m of mentions) if (m.type === 'GPE') gpeAt.set(tokenAtStart.get(m.start) ?? -1, m);
+  for (const m of mentions) if (m.type === 'GPE') gpeAt.set(tokenAt(work, m.start), m);
   for (const m of mentions) {
     if (m.type !== 'GPE') continue;
     const place = lookupPlace(m.text);
     if (!place?.country) continue;
-    const first = tokenAtStart.get(m.start);
-    if (first === undefined) continue;
+    const first = tokenAt(work, m.start);
+    if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.count && tokens.end[last] < m.end) last++;
     const next = tokens.normal[last + 1] ?? '';

@@ -74,6 +74,18 @@ function wordScore(w: Model, v: string, normal: string): Float64Array {
 
 const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$|[\d.,:%$€£]+$)/;
 
+/**
+ * Function words that do not start a name when the tagger reads them as such, capitalised or
+ * not ("He", "But", "After"): many sentences begin with one. "The", "All" and "In" may
+ * ("The Hague", "All Blacks"), so they are scored.
+ */
+const CLOSED_CLASS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADP']);
+const CLOSED_WORDS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'but',
+  'and', 'or', 'if', 'when', 'while', 'although', 'because', 'after', 'is', 'was', 'are', 'were', 'has', 'have',
+  'had', 'there', 'that', 'as', 'for', 'from', 'with', 'by', 'of', 'to',
+]);
+
 export interface NerSpan {
   first: number;
   last: number;
@@ -121,7 +133,7 @@ export function tagSentence(
   for (let t = first; t <= last; t++) {
     // Outside a name, a word in lower case, a punctuation mark or a number does not start
     // one: most tokens of running text are decided here without scoring.
-    const quick = prev === 'O' && line === 'normal' && QUICK_OUTSIDE.test(tokens.value[t]);
+    const quick = prev === 'O' && line === 'normal' && (QUICK_OUTSIDE.test(tokens.value[t]) || (CLOSED_CLASS.has(tokens.pos[t]) && CLOSED_WORDS.has(tokens.normal[t])));
     let tag: NerTag = 'O';
     if (!quick && !skip?.(t)) {
       scores.set(bias);
