@@ -157,7 +157,22 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     const owners = localRoles.get(head);
     references.push({ ...spanAt(), kind: 'description', target: owners ? nearestBefore(entities, owners, tokens.start[t]) : -1, head });
   }
-  return { references, roles };
+  return { references: withRelativePronouns(work, references), roles };
+}
+
+/** "a man who fled", "the pirates, who were armed": "who" after a description is what it describes. */
+function withRelativePronouns(work: DocumentWork, references: ReferenceMention[]): ReferenceMention[] {
+  const { tokens, text } = work;
+  const out: ReferenceMention[] = [];
+  for (const ref of references) {
+    out.push(ref);
+    if (ref.kind !== 'description' || !ref.head || isOrgDescription(ref.head)) continue;
+    let t = tokenAt(work, ref.start) + 1;
+    if (tokens.value[t] === ',') t++;
+    if (t >= tokens.count || tokens.normal[t] !== 'who' || tokens.sentence[t] !== ref.sentence) continue;
+    out.push({ ...ref, start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]) });
+  }
+  return out;
 }
 
 /** "the 45-year-old driver", "a veteran coach", "a Lindby man": a determiner within a few modifiers before the noun. */
