@@ -3,7 +3,7 @@
  * (entity linking, event clustering, claim comparison) over all of them, giving the Report.
  * Re-analysing after one document changed redoes that document only.
  */
-import { analyzeDocument, documentCacheKey, type DocumentOptions } from './analyzeDocument';
+import { analyzeDocument, analyzeDocuments, documentCacheKey, type DocumentInput, type DocumentOptions } from './analyzeDocument';
 import { clusterEvents } from './clusterEvents';
 import { resolveReferences } from './resolveReferences';
 import { stage } from './stageClock';
@@ -21,6 +21,12 @@ export type SourceInput =
 export interface AnalyzerOptions extends DocumentOptions {
   maxBytes?: number;
 }
+
+/**
+ * Documents analysed together, stage by stage: large enough that each stage's tables stay in
+ * cache across documents, small enough that the working models held meanwhile stay small.
+ */
+const BATCH_SIZE = 16;
 
 export class Analyzer {
   private readonly cache = new Map<string, DocumentAnalysis>();
@@ -45,9 +51,39 @@ export class Analyzer {
     return result;
   }
 
+  /**
+   * Analyses the documents the cache does not hold, a batch at a time and stage by stage
+   * (see analyzeDocuments); returns why each one that failed did, by cache key.
+   */
+  analyzeDocuments(inputs: { id: string; text: string; warnings?: string[]; hash?: string }[]): Map<string, Error> {
+    const failures = new Map<string, Error>();
+    const missing: DocumentInput[] = [];
+    const queued = new Set<string>();
+    for (const x of inputs) {
+      const hash = x.hash ?? documentCacheKey(x.text, this.options);
+      if (this.cache.has(hash) || queued.has(hash)) continue;
+      queued.add(hash);
+      missing.push({ id: x.id, text: x.text, warnings: x.warnings ?? [], hash });
+    }
+    for (let i = 0; i < missing.length; i += BATCH_SIZE) {
+      const batch = missing.slice(i, i + BATCH_SIZE);
+      analyzeDocuments(batch, this.options).forEach((result, k) => {
+        if (result instanceof Error) failures.set(batch[k].hash!, result);
+        else {
+          this.cache.set(batch[k].hash!, result);
+          this.lastRunAnalyzed++;
+        }
+      });
+    }
+    return failures;
+  }
+
   analyze(inputs: SourceInput[]): Report {
     this.lastRunAnalyzed = 0;
     const sorted = [...inputs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const texts = sorted.flatMap((input) => ('error' in input ? [] : [{ ...input, hash: documentCacheKey(input.text, this.options) }]));
+    const failures = this.analyzeDocuments(texts);
+    const hashOf = new Map(texts.map((t) => [t.id, t.hash]));
     const analyses: DocumentAnalysis[] = [];
     const documents: DocumentReport[] = [];
     for (const input of sorted) {
@@ -55,14 +91,15 @@ export class Analyzer {
         documents.push(errorDocument(input.id, input.error));
         continue;
       }
-      let a: DocumentAnalysis;
-      try {
-        a = this.analyzeDocument(input.id, input.text, input.warnings ?? []);
-      } catch (err) {
+      const hash = hashOf.get(input.id)!;
+      const cached = this.cache.get(hash);
+      if (!cached) {
         // One file's failure must not take the others down.
-        documents.push(errorDocument(input.id, `analysis failed: ${err instanceof Error ? err.message : String(err)}`));
+        const err = failures.get(hash);
+        documents.push(errorDocument(input.id, `analysis failed: ${err ? err.message : 'unknown error'}`));
         continue;
       }
+      const a = cached.id === input.id ? cached : { ...cached, id: input.id };
       analyses.push(a);
       documents.push({
         id: a.id, title: a.title, published: a.published, length: a.text.length, boilerplate: a.boilerplate,

@@ -14,12 +14,18 @@ export interface NerWeights {
   weights: Record<string, [number, number][]>;
 }
 
-/** template -> value -> one weight per tag; features without a value sit under ''. */
-type Model = Map<string, Map<string, Float32Array>>;
-/** Pair templates: template -> a -> b -> one weight per tag, for values "a|b". */
-type PairModel = Map<string, Map<string, Map<string, Float32Array>>>;
+/** template -> value -> where the feature's row of weights (one per tag) starts in `rows`; features without a value sit under ''. */
+type Model = Map<string, Map<string, number>>;
+/** Pair templates: template -> a -> b -> row start, for values "a|b". */
+type PairModel = Map<string, Map<string, Map<string, number>>>;
 let model: Model | null = null;
 const pairModel: PairModel = new Map();
+/**
+ * Every feature's weights in one buffer, a row of NER_TAGS.length per feature: a few hundred
+ * kilobytes that stay in cache, where one small array per feature scattered megabytes.
+ */
+let rows = new Float32Array(0);
+const WIDTH = NER_TAGS.length;
 
 /**
  * The shipped weights are sparse pairs keyed "template=value" (a small file); in memory each
@@ -28,15 +34,17 @@ const pairModel: PairModel = new Map();
  */
 function weights(): Model {
   if (model) return model;
-  model = new Map();
-  for (const [feature, pairs] of Object.entries((weightsFile as unknown as NerWeights).weights)) {
+  const m: Model = new Map();
+  const features = Object.entries((weightsFile as unknown as NerWeights).weights);
+  rows = new Float32Array(features.length * WIDTH);
+  features.forEach(([feature, pairs], index) => {
     const eq = feature.indexOf('=');
     const template = eq < 0 ? feature : feature.slice(0, eq);
     const value = eq < 0 ? '' : feature.slice(eq + 1);
-    const row = new Float32Array(NER_TAGS.length);
-    for (const [tag, weight] of pairs) row[tag] = weight;
-    let values = model.get(template);
-    if (!values) model.set(template, (values = new Map()));
+    const row = index * WIDTH;
+    for (const [tag, weight] of pairs) rows[row + tag] = weight;
+    let values = m.get(template);
+    if (!values) m.set(template, (values = new Map()));
     values.set(value, row);
     const bar = value.indexOf('|');
     if (PAIR_TEMPLATES.has(template) && bar >= 0) {
@@ -47,8 +55,14 @@ function weights(): Model {
       if (!byB) byA.set(a, (byB = new Map()));
       byB.set(value.slice(bar + 1), row);
     }
-  }
-  return model;
+  });
+  model = m;
+  return m;
+}
+
+/** Adds the row starting at `row` to the scores. */
+function addRow(scores: Float64Array, row: number): void {
+  for (let i = 0; i < WIDTH; i++) scores[i] += rows[row + i];
 }
 
 /**
@@ -59,13 +73,12 @@ const wordScores = new Map<string, Float64Array>();
 const WORD_SCORES_LIMIT = 100_000;
 
 function wordScore(w: Model, v: string, normal: string): Float64Array {
-  let row = wordScores.get(v);
-  if (row) return row;
-  row = new Float64Array(NER_TAGS.length);
-  const sum = row;
+  let sum = wordScores.get(v);
+  if (sum) return sum;
+  const row = new Float64Array(WIDTH);
   emitWordFeatures(v, normal, wordShape(v), (template, value) => {
     const r = w.get(template)?.get(value);
-    if (r) for (let i = 0; i < r.length; i++) sum[i] += r[i];
+    if (r !== undefined) addRow(row, r);
   });
   if (wordScores.size >= WORD_SCORES_LIMIT) wordScores.clear();
   wordScores.set(v, row);
@@ -117,14 +130,15 @@ export function tagSentence(
 ): NerSpan[] {
   const w = weights();
   const scores = new Float64Array(NER_TAGS.length);
-  const bias = w.get('b')?.get('') ?? new Float32Array(NER_TAGS.length);
+  const biasRow = w.get('b')?.get('');
+  const bias = biasRow === undefined ? new Float32Array(WIDTH) : rows.subarray(biasRow, biasRow + WIDTH);
   const add = (template: string, value: string): void => {
     const row = w.get(template)?.get(value);
-    if (row) for (let i = 0; i < row.length; i++) scores[i] += row[i];
+    if (row !== undefined) addRow(scores, row);
   };
   const addPair = (template: string, a: string, b: string): void => {
     const row = pairModel.get(template)?.get(a)?.get(b);
-    if (row) for (let i = 0; i < row.length; i++) scores[i] += row[i];
+    if (row !== undefined) addRow(scores, row);
   };
   const spans: NerSpan[] = [];
   let prev = 'O';

@@ -129,22 +129,18 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const total = inputs.length;
     notify(Methods.progress, { state: 'analysing', done: 0, total });
     let done = 0;
-    for (const { input } of inputs) {
-      if ('text' in input) {
-        try {
-          analyzer.analyzeDocument(input.id, input.text, input.warnings ?? []);
-        } catch {
-          // Analyzer.analyze below turns the failure into the document's error.
-        }
-      }
-      done++;
-      // One document per slice: hovers and edits are answered between two documents.
+    for (let i = 0; i < inputs.length; i += DOCUMENTS_PER_SLICE) {
+      const slice = inputs.slice(i, i + DOCUMENTS_PER_SLICE).flatMap(({ input }) => ('text' in input ? [input] : []));
+      // A failure here is remembered nowhere: Analyzer.analyze below turns it into the document's error.
+      analyzer.analyzeDocuments(slice);
+      done = Math.min(total, i + DOCUMENTS_PER_SLICE);
+      // A few documents per slice: hovers and edits are answered between two slices.
       await yieldNow();
       if (corpus.revision !== revision) {
         rerun = true; // newer text arrived; what was analysed stays cached
         return;
       }
-      if (done % 10 === 0) notify(Methods.progress, { state: 'analysing', done, total });
+      notify(Methods.progress, { state: 'analysing', done, total });
     }
     const report = analyzer.analyze(inputs.map((i) => i.input));
     generation++;
@@ -285,6 +281,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   connection.listen();
   log('Crosscheck language server started');
 }
+
+/**
+ * Documents analysed between two yields to the message loop: a news article takes a few
+ * milliseconds, so a slice stays well under what a hover may wait, while the stages still
+ * run over several documents at once (see analyzeDocuments).
+ */
+const DOCUMENTS_PER_SLICE = 8;
 
 function yieldNow(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
