@@ -20,6 +20,12 @@ const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
 const NOT_A_NAME = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'imagine', 'meanwhile', 'however']);
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
 
+/** Whether a word starts with a capital A-Z: a character test, run for most tokens of every pass. */
+function startsUpper(v: string | undefined): boolean {
+  const c = v === undefined ? 0 : v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 function isMonthOrDay(w: string): boolean {
   return MONTHS_AND_DAYS.test(w);
 }
@@ -140,12 +146,12 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
     const amp = s.last + 1;
-    if (tokens.value[amp] !== '&' || !/^[A-Z]/.test(tokens.value[amp + 1] ?? '') || tokens.sentence[amp + 1] !== tokens.sentence[s.first]) {
+    if (tokens.value[amp] !== '&' || !startsUpper(tokens.value[amp + 1] ?? '') || tokens.sentence[amp + 1] !== tokens.sentence[s.first]) {
       out.push(s);
       continue;
     }
     let last = amp + 1;
-    while (/^[A-Z]/.test(tokens.value[last + 1] ?? '') && tokens.sentence[last + 1] === tokens.sentence[s.first]) last++;
+    while (startsUpper(tokens.value[last + 1] ?? '') && tokens.sentence[last + 1] === tokens.sentence[s.first]) last++;
     if (tokens.value[last + 1] === '.' && /^(co|inc|corp|ltd)$/.test(tokens.normal[last])) last++;
     while (i + 1 < sorted.length && sorted[i + 1].first <= last) {
       last = Math.max(last, sorted[i + 1].last);
@@ -219,7 +225,7 @@ function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
   if (!owners.size) return spans;
   return spans.map((s) => {
     const next = s.last + 1;
-    if (!isPossessive(tokens.normal[next]) || /^[A-Z]/.test(tokens.value[next + 1] ?? '')) return s;
+    if (!isPossessive(tokens.normal[next]) || startsUpper(tokens.value[next + 1] ?? '')) return s;
     return owners.has(tokens.value.slice(s.first, s.last + 1).join(' ')) ? { ...s, last: next, type: 'ORG' } : s;
   });
 }
@@ -234,7 +240,7 @@ function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
   for (const s of spans) covered.fill(1, s.first, s.last + 1);
   for (let t = 1; t < tokens.count; t++) {
     const based = /-based$/.test(tokens.normal[t - 1]) || (tokens.normal[t - 1] === 'based' && tokens.value[t - 2] === '-');
-    if (!based || covered[t] || !/^[A-Z]/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if (!based || covered[t] || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     let last = t;
     while (last + 1 < tokens.count && !covered[last + 1] && tokens.sentence[last + 1] === tokens.sentence[t] &&
       (/^[A-Z][A-Za-z&]*$/.test(tokens.value[last + 1]) || (/^[A-Z][a-z]+\.$/.test(tokens.value[last + 1]) && LEGAL_FORMS.has(tokens.normal[last + 1].slice(0, -1))))) last++;
@@ -275,7 +281,7 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
   return spans.map((s) => {
     const t = s.first - 1;
     if (t < 1 || ends.has(t) || tokens.sentence[t] !== tokens.sentence[s.first] || work.sentences[tokens.sentence[t]].firstToken === t) return s;
-    if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !/^[A-Z]/.test(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
+    if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !startsUpper(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
     // "First Lady Ann Berg": before a person the word is a title, not part of the name.
     if (s.type === 'PER') return s;
     // No place is called "First X": "First Chicago" is a bank.
@@ -303,7 +309,7 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
       if (!/^[A-Z][a-z]+$/.test(v)) break;
       // A title stops the name only where it introduces the next one ("Acme Coach Ann Berg");
       // "Red Star 3" ends with its word.
-      const titleOfNext = PERSON_TITLES.has(tokens.normal[t]) && /^[A-Z]/.test(tokens.value[t + 1] ?? '');
+      const titleOfNext = PERSON_TITLES.has(tokens.normal[t]) && startsUpper(tokens.value[t + 1] ?? '');
       if (isMonthOrDay(tokens.normal[t]) || titleOfNext || work.boilerplateToken[t]) break;
       last = t;
     }
@@ -345,7 +351,7 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
   for (const s of spans) {
     let from = s.first;
     for (let t = s.first; t <= s.last; t++) {
-      if (!PERSON_TITLES.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
+      if (!PERSON_TITLES.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
       if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
       // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an employer.
@@ -476,7 +482,7 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
   for (let t = 1; t < tokens.count; t++) {
-    if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !/^[A-Z]/.test(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
+    if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !startsUpper(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
     if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let last = t;
     while (last + 1 < tokens.count && last - t < 2 && /^[A-Z][a-z]/.test(tokens.value[last + 1]) && tokens.sentence[last + 1] === tokens.sentence[t]) last++;
@@ -519,9 +525,9 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
 function addEventNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {
-    if (!EVENT_WORDS.has(tokens.normal[t]) || !/^[A-Z]/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if (!EVENT_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     let first = t;
-    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z]/.test(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
+    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && startsUpper(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
     if (first === t) continue;
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
     if (spans.some((s) => s.first <= t && first <= s.last)) continue;
@@ -554,7 +560,7 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
     const t = owner.last + 2;
     if (tokens.normal[owner.last + 1] !== "'s" || t >= tokens.count || tokens.sentence[t] !== tokens.sentence[owner.last]) continue;
     const word = tokens.normal[t];
-    if (!/^[A-Z][a-z]/.test(tokens.value[t]) || /^[A-Z]/.test(tokens.value[t + 1] ?? '')) continue;
+    if (!/^[A-Z][a-z]/.test(tokens.value[t]) || startsUpper(tokens.value[t + 1] ?? '')) continue;
     if (personWords.has(word) || PERSON_TITLES.has(word) || COMMON_ACRONYMS.has(word) || NOT_A_NAME.has(word) || lookupPlace(tokens.value[t])) continue;
     const taken = spanAt.get(t);
     if (taken && (taken.first !== t || taken.last !== t)) continue;
@@ -569,8 +575,8 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
   for (let t = 1; t < tokens.count; t++) {
     if (!PRODUCT_CUES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let first = t - 1;
-    if (!/^[A-Z]/.test(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || inHeading(t)) continue;
-    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z]/.test(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
+    if (!startsUpper(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || inHeading(t)) continue;
+    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && startsUpper(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
     // "AI chips" names no product; in "H20 AI chips" the model code is the name.
     let last = t - 1;
     while (last >= first && COMMON_ACRONYMS.has(tokens.normal[last])) last--;
@@ -651,11 +657,11 @@ function completeLists(work: DocumentWork, spans: Span[]): Span[] {
   const startsAt = new Map(out.map((s) => [s.first, s]));
   const covered = coverage(tokens.count, out);
   for (let t = 0; t < tokens.count; t++) {
-    if (!/^[A-Z]/.test(tokens.value[t]) || NOT_A_NAME.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
+    if (!startsUpper(tokens.value[t]) || NOT_A_NAME.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     // Collect the items: a span or one capitalised word each, joined by "," / "and" / ", and".
     const items: { first: number; last: number; span?: Span }[] = [];
     let k = t;
-    while (k < tokens.count && /^[A-Z]/.test(tokens.value[k]) && tokens.sentence[k] === tokens.sentence[t]) {
+    while (k < tokens.count && startsUpper(tokens.value[k]) && tokens.sentence[k] === tokens.sentence[t]) {
       const span = startsAt.get(k);
       if (!span && covered[k]) break;
       const last = span ? span.last : k;
@@ -742,7 +748,7 @@ function isDateline(work: DocumentWork, s: Span): boolean {
   for (let t = s.first; t <= s.last; t++) if (/[a-z]/.test(tokens.value[t])) return false;
   const next = tokens.value[s.last + 1] ?? '';
   const after = tokens.value[s.last + 2] ?? '';
-  return (next === ',' && /^[A-Z]/.test(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
+  return (next === ',' && startsUpper(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
 }
 
 /** Last words of the names of newspapers, agencies and newsrooms. */
@@ -803,7 +809,7 @@ function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: Enti
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {
     const v = tokens.value[t];
-    if (covered[t] || work.boilerplateToken[t] || !PRODUCT_CODE.test(v) || !/\d/.test(v) || !/^[A-Z]/.test(v)) continue;
+    if (covered[t] || work.boilerplateToken[t] || !PRODUCT_CODE.test(v) || !/\d/.test(v) || !startsUpper(v)) continue;
     mentions.push({ start: tokens.start[t], end: tokens.end[t], text: v, type: 'PRODUCT', sentence: tokens.sentence[t], key: entityKey(v) });
   }
 }
@@ -817,7 +823,7 @@ function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): vo
     const between = text.slice(full.end, short.start);
     const letters = short.text.replace(/\./g, '');
     if (!/^\s*\($/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || text[short.end] !== ')') continue;
-    const initials = full.text.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+    const initials = full.text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
     if (initials.length >= 2 && initials.toUpperCase().startsWith(letters.slice(0, 2))) {
       short.type = full.type === 'MISC' ? 'ORG' : full.type;
       short.key = full.key;

@@ -158,6 +158,10 @@ const HEADLINE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'amid', 
 /** How a line is cased: headlines in capitals or in Title Case say nothing about names by their capitals. */
 export type LineCase = 'normal' | 'caps' | 'title';
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function lineCase(tokens: TokenTable, first: number, last: number): LineCase {
   let words = 0;
   let caps = 0;
@@ -165,14 +169,16 @@ export function lineCase(tokens: TokenTable, first: number, last: number): LineC
   let longCapitalised = 0;
   for (let t = first; t <= last; t++) {
     const v = tokens.value[t];
-    if (!/^[A-Za-z]/.test(v)) continue;
+    // Character tests rather than regular expressions: every sentence of every document comes here.
+    if (!isAsciiLetter(v.charCodeAt(0))) continue;
     words++;
     if (v === v.toUpperCase()) caps++;
     // Title Case shows in the longer words: every one of them starts with a capital (short
     // function words such as "with" or "from" stay lower case in headlines).
-    if (/^[A-Za-z]{4}/.test(v) && !HEADLINE_LOWER.has(v)) {
+    if (v.length >= 4 && isAsciiLetter(v.charCodeAt(1)) && isAsciiLetter(v.charCodeAt(2)) && isAsciiLetter(v.charCodeAt(3)) && !HEADLINE_LOWER.has(v)) {
       long++;
-      if (/^[A-Z]/.test(v)) longCapitalised++;
+      const c = v.charCodeAt(0);
+      if (c >= 65 && c <= 90) longCapitalised++;
     }
   }
   if (words >= 3 && caps === words) return 'caps';

@@ -85,7 +85,29 @@ function wordScore(w: Model, v: string, normal: string): Float64Array {
   return row;
 }
 
-const QUICK_OUTSIDE = /^(?:[a-z]|[.,;:!?()%$'"“”‘’\-–—/]+$|[\d.,:%$€£]+$)/;
+/** Characters of punctuation and numbers: a token of them alone is no name. */
+const NOT_NAME_CHARS = new Set([...'.,;:!?()%$\'"“”‘’-–—/0123456789€£'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A word in lower case, or a token of punctuation or a number (a character test, not a
+ * regular expression: it runs for every token).
+ */
+function quickOutside(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  // Punctuation and numbers may not be mixed within one token ("3.5%" is, "'-1" is not).
+  let digits = false;
+  let punctuation = false;
+  for (let i = 0; i < v.length; i++) {
+    const k = v.charCodeAt(i);
+    if (!NOT_NAME_CHARS.has(k)) return false;
+    if ((k >= 48 && k <= 57) || k === 8364 || k === 163) digits = true;
+    else if (!DIGIT_PUNCTUATION.has(k)) punctuation = true;
+  }
+  return v.length > 0 && !(digits && punctuation);
+}
+/** The punctuation a number may contain: "1,500.5", "12:30", "40%", "$3". */
+const DIGIT_PUNCTUATION = new Set([...'.,:%$'].map((c) => c.charCodeAt(0)));
 
 /**
  * Function words that do not start a name when the tagger reads them as such, capitalised or
@@ -147,7 +169,7 @@ export function tagSentence(
   for (let t = first; t <= last; t++) {
     // Outside a name, a word in lower case, a punctuation mark or a number does not start
     // one: most tokens of running text are decided here without scoring.
-    const quick = prev === 'O' && line === 'normal' && (QUICK_OUTSIDE.test(tokens.value[t]) || (CLOSED_CLASS.has(tokens.pos[t]) && CLOSED_WORDS.has(tokens.normal[t])));
+    const quick = prev === 'O' && line === 'normal' && (quickOutside(tokens.value[t]) || (CLOSED_CLASS.has(tokens.pos[t]) && CLOSED_WORDS.has(tokens.normal[t])));
     let tag: NerTag = 'O';
     if (!quick && !skip?.(t)) {
       scores.set(bias);
