@@ -5,8 +5,9 @@
  * not continue an entity of its type is read as a B-.
  */
 import weightsFile from './models/ner-weights.json';
-import { emitContextFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase, type NerTag } from './nerFeatures';
+import { emitContextFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase } from './nerFeatures';
 import type { TokenTable } from './model';
+import { compileContext, scoreContext, type CompiledContext } from './nerContextScorer';
 
 export interface NerWeights {
   tags: string[];
@@ -127,23 +128,51 @@ export interface NerSpan {
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
+/** The weights as the context scorer reads them, compiled on first use. */
+let compiled: CompiledContext | null = null;
+const TAG_INDEX = new Map<string, number>(NER_TAGS.map((tag, i) => [tag, i]));
+
+/**
+ * Token t's context weights summed the plain way, feature by feature as strings: what
+ * scoreContext must equal (the unit tests compare the two).
+ */
+export function contextScoreByStrings(tokens: TokenTable, t: number, first: number, last: number, prev: string, prevPrev: string, line: LineCase): Float64Array {
+  const w = weights();
+  const scores = new Float64Array(WIDTH);
+  emitContextFeatures(tokens, t, first, last, prev, prevPrev, line, (template, value) => {
+    const row = w.get(template)?.get(value);
+    if (row !== undefined) addRow(scores, row);
+  }, (template, a, b) => {
+    const row = pairModel.get(template)?.get(a)?.get(b);
+    if (row !== undefined) addRow(scores, row);
+  });
+  return scores;
+}
+
+/** Token t's context weights as the tagger sums them (see nerContextScorer). */
+export function contextScore(tokens: TokenTable, t: number, first: number, last: number, prev: string, prevPrev: string, line: LineCase): Float64Array {
+  const scores = new Float64Array(WIDTH);
+  scoreContext(compiled ??= compileContext(weights()), tokens, t, first, last, TAG_INDEX.get(prev)!, TAG_INDEX.get(prevPrev)!, line, scores, rows);
+  return scores;
+}
+
 /** Each tag's entity type ('' for O) and whether it continues an entity (I-). */
 const TAG_TYPE = NER_TAGS.map((tag) => tag.slice(2));
 const TAG_INSIDE = NER_TAGS.map((tag) => tag.startsWith('I-'));
 
-/** The best tag that may follow `prev`: I-X only after B-X or I-X. */
-export function bestTag(scores: Float64Array, prev: string): NerTag {
-  const prevType = prev.slice(2);
+/** The best tag (its index) that may follow tag `prev`: I-X only after B-X or I-X. */
+function bestTagIndex(scores: Float64Array, prev: number): number {
+  const prevType = TAG_TYPE[prev];
   let best = 0;
   let bestScore = -Infinity;
-  for (let i = 0; i < NER_TAGS.length; i++) {
+  for (let i = 0; i < WIDTH; i++) {
     if (TAG_INSIDE[i] && prevType !== TAG_TYPE[i]) continue;
     if (scores[i] > bestScore) {
       bestScore = scores[i];
       best = i;
     }
   }
-  return NER_TAGS[best];
+  return best;
 }
 
 /** Entity spans of the sentence [first, last]; `skip` marks tokens that may not be in one (boilerplate). */
@@ -151,38 +180,33 @@ export function tagSentence(
   tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean, line: LineCase = lineCase(tokens, first, last),
 ): NerSpan[] {
   const w = weights();
-  const scores = new Float64Array(NER_TAGS.length);
+  const scores = new Float64Array(WIDTH);
   const biasRow = w.get('b')?.get('');
   const bias = biasRow === undefined ? new Float32Array(WIDTH) : rows.subarray(biasRow, biasRow + WIDTH);
-  const add = (template: string, value: string): void => {
-    const row = w.get(template)?.get(value);
-    if (row !== undefined) addRow(scores, row);
-  };
-  const addPair = (template: string, a: string, b: string): void => {
-    const row = pairModel.get(template)?.get(a)?.get(b);
-    if (row !== undefined) addRow(scores, row);
-  };
+  const context = compiled ??= compileContext(w);
   const spans: NerSpan[] = [];
-  let prev = 'O';
-  let prevPrev = 'O';
+  // Tags as indices into NER_TAGS (0 is O).
+  let prev = 0;
+  let prevPrev = 0;
   let open: NerSpan | null = null;
   for (let t = first; t <= last; t++) {
     // Outside a name, a word in lower case, a punctuation mark or a number does not start
     // one: most tokens of running text are decided here without scoring.
-    const quick = prev === 'O' && line === 'normal' && (quickOutside(tokens.value[t]) || (CLOSED_CLASS.has(tokens.pos[t]) && CLOSED_WORDS.has(tokens.normal[t])));
-    let tag: NerTag = 'O';
+    const quick = prev === 0 && line === 'normal' && (quickOutside(tokens.value[t]) || (CLOSED_CLASS.has(tokens.pos[t]) && CLOSED_WORDS.has(tokens.normal[t])));
+    let tag = 0;
     if (!quick && !skip?.(t)) {
       scores.set(bias);
       const word = wordScore(w, tokens.value[t], tokens.normal[t]);
-      for (let i = 0; i < word.length; i++) scores[i] += word[i];
-      emitContextFeatures(tokens, t, first, last, prev, prevPrev, line, add, addPair);
-      tag = bestTag(scores, prev);
+      for (let i = 0; i < WIDTH; i++) scores[i] += word[i];
+      scoreContext(context, tokens, t, first, last, prev, prevPrev, line, scores, rows);
+      tag = bestTagIndex(scores, prev);
     }
-    if (open && tag !== `I-${open.type}`) {
+    // An I- tag continues the open name of its type; any other tag closes it.
+    if (open && !(TAG_INSIDE[tag] && TAG_TYPE[tag] === open.type)) {
       spans.push(open);
       open = null;
     }
-    if (tag !== 'O' && !open) open = { first: t, last: t, type: tag.slice(2) as NerSpan['type'] };
+    if (tag !== 0 && !open) open = { first: t, last: t, type: TAG_TYPE[tag] as NerSpan['type'] };
     else if (open) open.last = t;
     prevPrev = prev;
     prev = tag;

@@ -1,0 +1,36 @@
+/** The tagger's fast context scorer against the features as strings, on text written for this test. */
+import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lineCase, NER_TAGS } from '../../src/core/nerFeatures';
+import { contextScore, contextScoreByStrings } from '../../src/core/nerTagger';
+import { tokenize } from '../../src/core/tokenize';
+
+describe('named-entity tagger', () => {
+  it('scores every token\'s context exactly as the features written out as strings do', () => {
+    const texts = [
+      'ACME CORP NAMES ANN BERG CHIEF AS LINDBY PLANT CLOSES\nKessler Motors Cuts 400 Jobs In Lindby And Ostra\n' +
+        'Ann Berg, chief executive of Kessler Motors Inc., told reporters in New York on Monday that shares rose 4%. ' +
+        'Minister Tom Ash said the Ostra Football Club would appeal. "We expect growth," Berg said.',
+      // The sample articles as well: real news layout, datelines and boilerplate.
+      ...readdirSync('seeds').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join('seeds', f), 'utf8')),
+    ];
+    let compared = 0;
+    for (const text of texts) {
+      const { tokens, sentences } = tokenize(text);
+      for (const s of sentences) {
+        const line = lineCase(tokens, s.firstToken, s.lastToken);
+        for (let t = s.firstToken; t <= s.lastToken; t++) {
+          for (const [prev, prevPrev] of [['O', 'O'], ['B-ORG', 'O'], ['I-PER', 'B-PER']]) {
+            const fast = contextScore(tokens, t, s.firstToken, s.lastToken, prev, prevPrev, line);
+            const plain = contextScoreByStrings(tokens, t, s.firstToken, s.lastToken, prev, prevPrev, line);
+            assert.deepStrictEqual([...fast], [...plain], `token ${t} "${tokens.value[t]}" after ${prev}`);
+            compared++;
+          }
+        }
+      }
+    }
+    assert.ok(compared > 1000, `${compared} scores compared`);
+    assert.strictEqual(NER_TAGS.length, 9);
+  });
+});
