@@ -157,6 +157,21 @@ const NAME_RUN = /[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*)*/g;
  * an entity anywhere in the corpus is that entity wherever else it is written the same way
  * (outside page furniture and other mentions). Names shared by two entities are left alone.
  */
+/**
+ * The form of `raw` a map knows: as written ("U.K."), without a possessive ("Acme's"), or
+ * without trailing punctuation ("Acme,"); null for none.
+ */
+function knownForm<T>(raw: string, known: Map<string, T | null>): string | null {
+  if (known.get(raw)) return raw;
+  const last = raw.charCodeAt(raw.length - 1);
+  // The other forms differ only after "s" or punctuation.
+  if (last >= 65 && last !== 115 && (last <= 90 || last >= 97) && last < 128) return null;
+  const bare = raw.replace(/['’]s$/, '');
+  if (bare !== raw && known.get(bare)) return bare;
+  const trimmed = raw.replace(/[.,;:'’-]+$/, '');
+  return trimmed !== raw && known.get(trimmed) ? trimmed : null;
+}
+
 function findUnseenMentions(docs: DocumentAnalysis[], clusters: Map<string, Cluster>): Map<Cluster, DocSpan[]> {
   const byText = new Map<string, Cluster | null>();
   for (const c of clusters.values()) {
@@ -166,6 +181,8 @@ function findUnseenMentions(docs: DocumentAnalysis[], clusters: Map<string, Clus
       byText.set(m.text, seen === undefined || seen === c ? c : null);
     }
   }
+  const firstWords = new Map<string, true>();
+  for (const [text, c] of byText) if (c) firstWords.set(text.split(' ')[0], true);
   const out = new Map<Cluster, DocSpan[]>();
   for (const d of docs) {
     const taken = [...d.entities, ...d.boilerplate].sort((a, b) => a.start - b.start);
@@ -186,11 +203,11 @@ function findUnseenMentions(docs: DocumentAnalysis[], clusters: Map<string, Clus
       const words: { start: number; end: number }[] = [];
       for (const w of m[0].matchAll(/\S+/g)) words.push({ start: m.index + w.index!, end: m.index + w.index! + w[0].length });
       for (let i = 0; i < words.length; i++) {
+        // Only a word that begins some known name can begin a mention of one.
+        if (!knownForm(d.text.slice(words[i].start, words[i].end), firstWords)) continue;
         for (let j = words.length - 1; j >= i; j--) {
           const start = words[i].start;
-          const raw = d.text.slice(start, words[j].end);
-          // As written ("U.K."), without a possessive ("Acme's"), without trailing punctuation ("Acme,").
-          const text = [raw, raw.replace(/['’]s$/, ''), raw.replace(/[.,;:'’-]+$/, '')].find((x) => byText.get(x)) ?? '';
+          const text = knownForm(d.text.slice(start, words[j].end), byText) ?? '';
           const end = start + text.length;
           const c = byText.get(text);
           if (!c || isTaken(start, end)) continue;
