@@ -8,7 +8,7 @@
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
@@ -110,6 +110,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     // "Toronto-based Acme": the place describes the company; it is not part of the name.
     for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
     while (first < last && !startsName(first)) first++;
+    // "Receptionist Ann Marie Berg": a capitalised role before a person's full name is not part of it.
+    if (s.type === 'PER' && last - first >= 2 && PERSON_NOUNS.has(tokens.normal[first])) first++;
     // A title word may end a name ("Red Star", "Acme Chief"), never begin one ("CEO Jane Doe").
     while (last > first && !endsName(last)) last--;
     // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
@@ -485,7 +487,8 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !startsUpper(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
     if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let last = t;
-    while (last + 1 < tokens.count && last - t < 2 && /^[A-Z][a-z]/.test(tokens.value[last + 1]) && tokens.sentence[last + 1] === tokens.sentence[t]) last++;
+    // "coach Ann Berg Saturday": the name stops before a day or month.
+    while (last + 1 < tokens.count && last - t < 2 && /^[A-Z][a-z]/.test(tokens.value[last + 1]) && tokens.sentence[last + 1] === tokens.sentence[t] && !isMonthOrDay(tokens.normal[last + 1])) last++;
     // Replace whatever the tagger made of these words.
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
     if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;

@@ -76,3 +76,16 @@ export const COMMON_ACRONYMS = new Set([
   'dna', 'hiv', 'aids', 'covid', 'ok', 'am', 'pm', 'faq', 'pdf', 'url', 'id', 'it', 'vr', 'ar', 'ev', 'evs',
   'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc', 'dui', 'dwi', 'ptsd', 'mri', 'icu',
 ]);
+
+/** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
+export const PERSON_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'person', 'driver', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
+  'assailant', 'policeman', 'soldier', 'worker', 'employee', 'resident', 'passenger', 'pilot', 'climber',
+  'hiker', 'student', 'teacher', 'doctor', 'surgeon', 'physician', 'nurse', 'patient', 'lawyer', 'host',
+  'presenter', 'comedian', 'owner', 'official', 'candidate', 'mother', 'son', 'daughter', 'brother',
+  'sister', 'wife', 'husband', 'grandmother', 'grandfather', 'uncle', 'aunt', 'friend', 'accountant',
+  'receptionist', 'motorist', 'pedestrian', 'cyclist', 'witness', 'producer', 'writer', 'journalist',
+  'rapper', 'musician', 'athlete', 'quarterback', 'receiver', 'goalkeeper', 'champion', 'winner', 'nominee',
+  'emcee', 'performer', 'teenager', 'mountaineer', 'guide', 'veteran', 'rookie', 'chef', 'designer',
+  'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
+]);

@@ -7,22 +7,10 @@
  * since the role is often given in another article.
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
-import { FORCE_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { FORCE_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
 import { sentenceCases } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 
-/** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */
-export const PERSON_NOUNS = new Set([
-  'man', 'woman', 'boy', 'girl', 'person', 'driver', 'victim', 'suspect', 'gunman', 'shooter', 'attacker',
-  'assailant', 'policeman', 'soldier', 'worker', 'employee', 'resident', 'passenger', 'pilot', 'climber',
-  'hiker', 'student', 'teacher', 'doctor', 'surgeon', 'physician', 'nurse', 'patient', 'lawyer', 'host',
-  'presenter', 'comedian', 'owner', 'official', 'candidate', 'mother', 'son', 'daughter', 'brother',
-  'sister', 'wife', 'husband', 'grandmother', 'grandfather', 'uncle', 'aunt', 'friend', 'accountant',
-  'receptionist', 'motorist', 'pedestrian', 'cyclist', 'witness', 'producer', 'writer', 'journalist',
-  'rapper', 'musician', 'athlete', 'quarterback', 'receiver', 'goalkeeper', 'champion', 'winner', 'nominee',
-  'emcee', 'performer', 'teenager', 'mountaineer', 'guide', 'veteran', 'rookie', 'chef', 'designer',
-  'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
-]);
 
 /**
  * Nouns for groups of people that news names by their kind, mostly in the plural and often

@@ -149,4 +149,11 @@ describe('entities', () => {
       assert.doesNotMatch(e.text, /^[\s"'(,]|[\s"',)]$/);
     }
   });
+
+  it('leaves a role before a full name and a day after a title\'s name out of the name', () => {
+    const found = mentions('Receptionist Ann Marie Berg saw the gunman. The club named coach Tom Ash Saturday.');
+    assert.ok(found.includes('PERSON:Ann Marie Berg'), found.join(', '));
+    assert.ok(found.includes('PERSON:Tom Ash'), found.join(', '));
+    assert.ok(!found.some((m) => /Receptionist|Saturday/.test(m)), found.join(', '));
+  });
 });
