@@ -76,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
@@ -135,6 +135,43 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const v = tokens.value[t];
     return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v);
   }
+}
+
+/** Head words of places named "X of Y": "Gulf of Aden", "Bay of Biscay", "Isle of Man". */
+const PLACE_HEADS = new Set(['gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'cape', 'lake', 'horn', 'mount', 'coast', 'island', 'islands', 'republic', 'kingdom']);
+
+/**
+ * "the Gulf of Aden": a place's head word, "of" and a name are one place, however the tagger
+ * cut them ("Gulf" alone, "Aden" alone).
+ */
+function joinPlacesOverOf(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const of = s.last + 1;
+    if (!PLACE_HEADS.has(tokens.normal[s.last]) || !startsUpper(tokens.value[s.last]) || tokens.normal[of] !== 'of') {
+      // Found whole, it is a place all the same ("Isle of Lindby" tagged an organisation).
+      const whole = PLACE_HEADS.has(tokens.normal[s.first]) && tokens.normal[s.first + 1] === 'of' && s.last > s.first + 1;
+      out.push(whole ? { ...s, type: 'LOC' } : s);
+      continue;
+    }
+    let k = of + 1;
+    if (tokens.normal[k] === 'the') k++;
+    let last = -1;
+    while (k < tokens.count && last - of < 3 && startsUpper(tokens.value[k]) && tokens.sentence[k] === tokens.sentence[s.last] && !isMonthOrDay(tokens.normal[k])) last = k++;
+    if (last < 0) {
+      out.push(s);
+      continue;
+    }
+    // The spans the tagger made of the words after "of" are part of this one.
+    while (i + 1 < spans.length && spans[i + 1].first <= last) {
+      last = Math.max(last, spans[i + 1].last);
+      i++;
+    }
+    out.push({ ...s, last, type: 'LOC' });
+  }
+  return out;
 }
 
 /**

@@ -156,4 +156,10 @@ describe('entities', () => {
     assert.ok(found.includes('PERSON:Tom Ash'), found.join(', '));
     assert.ok(!found.some((m) => /Receptionist|Saturday/.test(m)), found.join(', '));
   });
+
+  it('joins a place named "X of Y" however the tagger cut it', () => {
+    const found = mentions('Pirates attacked a tanker in the Gulf of Ostra on Monday, far from the Isle of Lindby.');
+    assert.ok(found.includes('LOC:Gulf of Ostra'), found.join(', '));
+    assert.ok(found.includes('LOC:Isle of Lindby'), found.join(', '));
+  });
 });
