@@ -8,7 +8,7 @@
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
@@ -358,7 +358,8 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
 
 /**
  * A one-word name at the start of a sentence whose lower-case form the same article also uses
- * is a common word capitalised by position ("Floods in the north ..." beside "the floods").
+ * is a common word capitalised by position ("Floods in the north ..." beside "the floods"),
+ * and so is a plural of a word for people ("Pirates seized ...").
  */
 function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
@@ -366,7 +367,10 @@ function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span
   return spans.filter((s) => {
     if (s.first !== s.last || work.sentences[tokens.sentence[s.first]].firstToken !== s.first) return true;
     lowerWords ??= new Set(tokens.value.filter((v) => /^[a-z]/.test(v)));
-    return !lowerWords.has(tokens.normal[s.first]);
+    const w = tokens.normal[s.first];
+    // "Pirates seized ...": a plural of a word for people is who, not a name.
+    const people = w.endsWith('s') && (GROUP_NOUNS.has(w.slice(0, -1)) || PERSON_NOUNS.has(w.slice(0, -1)));
+    return !lowerWords.has(w) && !people;
   });
 }
 

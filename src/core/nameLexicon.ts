@@ -89,3 +89,14 @@ export const PERSON_NOUNS = new Set([
   'emcee', 'performer', 'teenager', 'mountaineer', 'guide', 'veteran', 'rookie', 'chef', 'designer',
   'founder', 'inventor', 'engineer', 'scientist', 'researcher', 'investor', 'billionaire', 'entrepreneur',
 ]);
+
+/**
+ * Nouns for groups of people that news names by their kind, mostly in the plural and often
+ * without a determiner ("pirates seized the ship", "protesters gathered").
+ */
+export const GROUP_NOUNS = new Set([
+  'pirate', 'militant', 'rebel', 'protester', 'demonstrator', 'firefighter', 'rescuer', 'hostage',
+  'kidnapper', 'robber', 'thief', 'burglar', 'hijacker', 'gunman', 'attacker', 'soldier', 'troop',
+  'commando', 'fan', 'resident', 'passenger', 'worker', 'employee', 'student', 'climber', 'hiker',
+  'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee',
+]);

@@ -7,21 +7,11 @@
  * since the role is often given in another article.
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
-import { FORCE_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
+import { FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
 import { sentenceCases } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 
 
-/**
- * Nouns for groups of people that news names by their kind, mostly in the plural and often
- * without a determiner ("pirates seized the ship", "protesters gathered").
- */
-export const GROUP_NOUNS = new Set([
-  'pirate', 'militant', 'rebel', 'protester', 'demonstrator', 'firefighter', 'rescuer', 'hostage',
-  'kidnapper', 'robber', 'thief', 'burglar', 'hijacker', 'gunman', 'attacker', 'soldier', 'troop',
-  'commando', 'fan', 'resident', 'passenger', 'worker', 'employee', 'student', 'climber', 'hiker',
-  'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee',
-]);
 
 /** Vehicles a story turns on ("the vessel", "the car"): described, seldom named. */
 export const VEHICLE_NOUNS = new Set([

@@ -157,9 +157,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /Receptionist|Saturday/.test(m)), found.join(', '));
   });
 
-  it('joins a place named "X of Y" however the tagger cut it', () => {
+  it('joins a place named "X of Y" however the tagger cut it, and reads a plural for people as no name', () => {
     const found = mentions('Pirates attacked a tanker in the Gulf of Ostra on Monday, far from the Isle of Lindby.');
     assert.ok(found.includes('LOC:Gulf of Ostra'), found.join(', '));
     assert.ok(found.includes('LOC:Isle of Lindby'), found.join(', '));
+    // "Pirates" opening the sentence is who attacked, not a name.
+    assert.ok(!found.some((m) => /Pirates/.test(m)), found.join(', '));
   });
 });
