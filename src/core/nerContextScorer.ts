@@ -117,29 +117,33 @@ function numbersOf(tokens: TokenTable): TokenNumbers {
   return numbers;
 }
 
-/** Token k's number in a domain; outside the sentence, the number of its boundary mark. */
-function wordAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
-  if (k < first) return c.start.word;
-  if (k > last) return c.end.word;
-  let x = n.word[k];
-  if (x === -2) x = n.word[k] = c.numbers.word.get(tokens.normal[k]) ?? -1;
+/** What a token is in each domain: its lower-case word, its shape, its part of speech. */
+const WORD_OF = (tokens: TokenTable, k: number): string => tokens.normal[k];
+const SHAPE_OF = (tokens: TokenTable, k: number): string => wordShape(tokens.value[k]);
+const POS_OF = (tokens: TokenTable, k: number): string => tokens.pos[k];
+
+/** Token k's number in a domain, looked up once per document; outside the sentence, its boundary mark's. */
+function numberAt(
+  c: CompiledContext, domain: 'word' | 'shape' | 'pos', cache: Int32Array, textOf: (tokens: TokenTable, k: number) => string,
+  tokens: TokenTable, k: number, first: number, last: number,
+): number {
+  if (k < first) return c.start[domain];
+  if (k > last) return c.end[domain];
+  let x = cache[k];
+  if (x === -2) x = cache[k] = c.numbers[domain].get(textOf(tokens, k)) ?? -1;
   return x;
+}
+
+function wordAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
+  return numberAt(c, 'word', n.word, WORD_OF, tokens, k, first, last);
 }
 
 function shapeAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
-  if (k < first) return c.start.shape;
-  if (k > last) return c.end.shape;
-  let x = n.shape[k];
-  if (x === -2) x = n.shape[k] = c.numbers.shape.get(wordShape(tokens.value[k])) ?? -1;
-  return x;
+  return numberAt(c, 'shape', n.shape, SHAPE_OF, tokens, k, first, last);
 }
 
 function posAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
-  if (k < first) return c.start.pos;
-  if (k > last) return c.end.pos;
-  let x = n.pos[k];
-  if (x === -2) x = n.pos[k] = c.numbers.pos.get(tokens.pos[k]) ?? -1;
-  return x;
+  return numberAt(c, 'pos', n.pos, POS_OF, tokens, k, first, last);
 }
 
 /** Adds the row of weights starting at `row` (if any) to the scores. */
