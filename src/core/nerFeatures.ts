@@ -67,8 +67,8 @@ export function emitContextFeatures(
   tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
   emit: FeatureSink, pair: PairSink = (template, a, b) => emit(template, `${a}|${b}`),
 ): void {
-  // Scored for every token that may be in a name: neighbours are read once, without closures
-  // or template strings built per call.
+  // Training reads these strings; the tagger scores the same features from compiled tables
+  // (nerContextScorer), so a change here must be made there too: a unit test compares the two.
   const { normal, value, pos: posOf } = tokens;
   const w = normal[t];
   const v = value[t];
