@@ -100,3 +100,9 @@ export const GROUP_NOUNS = new Set([
   'commando', 'fan', 'resident', 'passenger', 'worker', 'employee', 'student', 'climber', 'hiker',
   'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee',
 ]);
+
+/** Vehicles a story turns on ("the vessel", "the car"): described, seldom named. */
+export const VEHICLE_NOUNS = new Set([
+  'vessel', 'ship', 'warship', 'boat', 'skiff', 'tanker', 'freighter', 'yacht', 'ferry', 'car', 'vehicle',
+  'truck', 'van', 'bus', 'suv', 'motorcycle', 'plane', 'aircraft', 'airliner', 'jet', 'helicopter', 'train',
+]);

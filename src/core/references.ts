@@ -7,17 +7,9 @@
  * since the role is often given in another article.
  */
 import type { DocumentWork, EntityMention, ReferenceMention, RoleLink } from './model';
-import { FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
+import { FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, VEHICLE_NOUNS } from './nameLexicon';
 import { sentenceCases } from './sentenceCase';
 import { tokenAt } from './tokenAt';
-
-
-
-/** Vehicles a story turns on ("the vessel", "the car"): described, seldom named. */
-export const VEHICLE_NOUNS = new Set([
-  'vessel', 'ship', 'warship', 'boat', 'skiff', 'tanker', 'freighter', 'yacht', 'ferry', 'car', 'vehicle',
-  'truck', 'van', 'bus', 'suv', 'motorcycle', 'plane', 'aircraft', 'airliner', 'jet', 'helicopter', 'train',
-]);
 
 /** Words of organisations' names that are company-form suffixes, never a description ("the co"). */
 const ORG_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'times', 'post', 'news', 'press']);
@@ -70,15 +62,15 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
   for (const r of roles) localRoles.set(r.role, [...(localRoles.get(r.role) ?? []), r.entity]);
   const references: ReferenceMention[] = [];
   const cases = sentenceCases(work);
+  const spanOf = (t: number) => ({ start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] });
   let p = 0;
   for (let t = 0; t < tokens.count; t++) {
     while (p < people.length && people[p].e.end <= tokens.start[t]) p++;
     if (inName[t] || work.boilerplateToken[t]) continue;
     const normal = tokens.normal[t];
-    const spanAt = () => ({ start: tokens.start[t], end: tokens.end[t], text: text.slice(tokens.start[t], tokens.end[t]), sentence: tokens.sentence[t] });
     // "Ann Berg, who coached the team": the relative pronoun right after a person's name is that person.
     if (normal === 'who' && tokens.value[t - 1] === ',' && p > 0 && bounds[people[p - 1].i][1] === t - 2) {
-      references.push({ ...spanAt(), kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
+      references.push({ ...spanOf(t), kind: 'pronoun', target: people[p - 1].i, head: null, candidates: [people[p - 1].i] });
       continue;
     }
     if (MALE.has(normal) || FEMALE.has(normal)) {
@@ -92,12 +84,12 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
         keys.add(e.key);
         candidates.push(i);
       }
-      if (candidates.length) references.push({ ...spanAt(), kind: 'pronoun', target: candidates[0], head: null, candidates });
+      if (candidates.length) references.push({ ...spanOf(t), kind: 'pronoun', target: candidates[0], head: null, candidates });
       continue;
     }
     // "police" is the force whatever the tagger calls it ("according to police", "Police said").
     if (BARE_ORG_NOUNS.has(normal) && !(t + 1 < tokens.count && inName[t + 1])) {
-      references.push({ ...spanAt(), kind: 'description', target: -1, head: normal });
+      references.push({ ...spanOf(t), kind: 'description', target: -1, head: normal });
       continue;
     }
     // Headlines drop their articles and capitalise every word: "Driver Charged", "WOMAN KILLED".
@@ -117,23 +109,23 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     const plural = !org && head !== normal && normal.endsWith('s');
     // "fired Ann Berg after a season as coach": a role after "as" is the person named before it in the sentence.
     if (!org && !plural && p > 0 && people[p - 1].e.sentence === tokens.sentence[t] && followsAs(work, t)) {
-      references.push({ ...spanAt(), kind: 'description', target: people[p - 1].i, head });
+      references.push({ ...spanOf(t), kind: 'description', target: people[p - 1].i, head });
       continue;
     }
     if (!headline && !hasDeterminerBefore(work, t) && !BARE_ORG_NOUNS.has(normal) && !(plural && group)) continue;
     if (org) {
       // "the Lindbian navy": the nationality or country before a force's word says whose force.
       const owner = FORCE_WORDS.has(normal) ? entityEndingAt(work, bounds, t - 1) : null;
-      references.push({ ...spanAt(), kind: 'description', target: -1, head: normal, ...(owner ? { qualifier: owner } : {}) });
+      references.push({ ...spanOf(t), kind: 'description', target: -1, head: normal, ...(owner ? { qualifier: owner } : {}) });
       continue;
     }
     // A plural is a group: it never stands for one named person.
     if (plural) {
-      references.push({ ...spanAt(), kind: 'description', target: -1, head, plural: true });
+      references.push({ ...spanOf(t), kind: 'description', target: -1, head, plural: true });
       continue;
     }
     const owners = localRoles.get(head);
-    references.push({ ...spanAt(), kind: 'description', target: owners ? nearestBefore(entities, owners, tokens.start[t]) : -1, head });
+    references.push({ ...spanOf(t), kind: 'description', target: owners ? nearestBefore(entities, owners, tokens.start[t]) : -1, head });
   }
   return { references: withRelativePronouns(work, references), roles };
 }

@@ -11,8 +11,8 @@
 import type { DocumentAnalysis, ReferenceMention } from './model';
 import type { DocSpan, EntityReport, EntityType } from './report';
 import type { LinkedEntities } from './linkEntities';
-import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES, VEHICLE_NOUNS } from './references';
-import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS } from './nameLexicon';
+import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
+import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS } from './nameLexicon';
 
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
