@@ -505,7 +505,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || work.boilerplateToken[t]) continue;
-    for (const words of byFirstWord.get(tokens.value[t]) ?? []) {
+    const candidates = byFirstWord.get(tokens.value[t]);
+    if (!candidates) continue;
+    for (const words of candidates) {
       const last = t + words.length - 1;
       if (last >= tokens.count || covered[last]) continue;
       let ok = true;
