@@ -85,6 +85,11 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
         candidates.push(i);
       }
       if (candidates.length) references.push({ ...spanOf(t), kind: 'pronoun', target: candidates[0], head: null, candidates });
+      else pushPronounOfDescription(references, spanOf(t), MALE.has(normal) ? 'm' : 'f');
+      continue;
+    }
+    if (THEY.has(normal)) {
+      pushPronounOfDescription(references, spanOf(t), 'many');
       continue;
     }
     // "police" is the force whatever the tagger calls it ("according to police", "Police said").
@@ -128,6 +133,26 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     references.push({ ...spanOf(t), kind: 'description', target: owners ? nearestBefore(entities, owners, tokens.start[t]) : -1, head });
   }
   return { references: withRelativePronouns(work, references), roles };
+}
+
+const THEY = new Set(['they', 'them', 'their']);
+
+/**
+ * "The driver hit a cyclist. He fled.": a pronoun with no person named shortly before it stands
+ * for a description that fits it (one person of its sex, or a group for "they"): the nearest
+ * one before it in its own sentence, else the first of the sentence before, its subject.
+ */
+function pushPronounOfDescription(references: ReferenceMention[], span: { start: number; end: number; text: string; sentence: number }, fits: 'm' | 'f' | 'many'): void {
+  let found: ReferenceMention | undefined;
+  for (let i = references.length - 1; i >= 0; i--) {
+    const d = references[i];
+    if (span.sentence - d.sentence > 1 || (found && d.sentence !== found.sentence)) break;
+    if (d.kind !== 'description' || !d.head || isOrgDescription(d.head)) continue;
+    if (fits === 'many' ? !d.plural : d.plural || (GENDER_NOUNS.get(d.head) ?? fits) !== fits) continue;
+    found = d;
+    if (d.sentence === span.sentence) break;
+  }
+  if (found) references.push({ ...span, kind: 'pronoun', target: found.target, head: found.head, plural: found.plural, ...(found.qualifier ? { qualifier: found.qualifier } : {}) });
 }
 
 /** "a man who fled", "the pirates, who were armed": "who" after a description is what it describes. */

@@ -86,7 +86,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     resolved.set(d.id, here);
     for (const ref of d.references) {
       let id: string | undefined;
-      if (ref.kind === 'pronoun') {
+      if (ref.kind === 'pronoun' && !ref.head) {
         // The nearest person whose sex, as far as the corpus knows it, fits the pronoun.
         const want = sexOf(ref.text);
         const fit = (ref.candidates ?? [ref.target]).find((c) => ids[c] && Math.sign(sex.get(ids[c]) ?? 0) !== -want);
@@ -106,7 +106,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
       // Pronouns and people's descriptions stand for people, the others for organisations.
       if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) {
         // An organisation's word that some named organisation has is that one, unknown which: no participant of its own.
-        if (ref.kind === 'description' && ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head) && !ref.qualifier)) unnamed.add(d.id, ref);
+        if (ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head) && !ref.qualifier)) unnamed.add(d.id, ref);
         continue;
       }
       entity.mentions.push({ doc: d.id, start: ref.start, end: ref.end, text: ref.text, reference: ref.kind });
@@ -148,7 +148,8 @@ class UnnamedParticipants {
     let group = this.byKey.get(key);
     if (!group) this.byKey.set(key, (group = { type, head, plural: !!ref.plural, qualifier, docs: new Set(), mentions: [], forms: new Map() }));
     group.docs.add(doc);
-    group.mentions.push({ doc, start: ref.start, end: ref.end, text: ref.text, sentence: ref.sentence });
+    group.mentions.push({ doc, start: ref.start, end: ref.end, text: ref.text, sentence: ref.sentence, kind: ref.kind });
+    if (ref.kind === 'pronoun') return;
     const form = ref.text.toLowerCase();
     group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
   }
@@ -158,13 +159,13 @@ class UnnamedParticipants {
     this.joinUnqualified();
     const out: { entity: EntityReport; sentences: number[] }[] = [];
     for (const g of this.byKey.values()) {
-      if (g.docs.size < 2) continue;
+      if (g.docs.size < 2 || g.forms.size === 0) continue;
       const form = [...g.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
       const name = g.qualifier ? `${g.qualifier} ${form}` : g.type === 'ORG' || g.plural ? form : `the ${form}`;
       out.push({
         entity: {
           id: `e${taken + out.length + 1}`, name, type: g.type, aliases: [...g.forms.keys()].sort(),
-          mentions: g.mentions.map(({ doc, start, end, text }) => ({ doc, start, end, text, reference: 'description' as const })),
+          mentions: g.mentions.map(({ doc, start, end, text, kind }) => ({ doc, start, end, text, reference: kind })),
           unnamed: true,
         },
         sentences: g.mentions.map((m) => m.sentence),
@@ -195,6 +196,7 @@ interface UnnamedGroup {
   /** Whose force: "Lindbian" in "the Lindbian navy"; '' when no article says. */
   qualifier: string;
   docs: Set<string>;
-  mentions: (DocSpan & { sentence: number })[];
+  mentions: (DocSpan & { sentence: number; kind: ReferenceMention['kind'] })[];
+  /** How often each description is written ("the driver", "driver"); pronouns are not forms of it. */
   forms: Map<string, number>;
 }

@@ -91,6 +91,18 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('gives a pronoun with nobody named before it to the description before it', () => {
+    const r = analyze({
+      'a.txt': 'A driver hit a cyclist on Monday. He fled the scene. Armed pirates took a tanker; they fled too.',
+      'b.txt': 'The driver was caught on Tuesday. Police said the pirates were still at sea.',
+    });
+    const driver = r.entities.find((e) => e.unnamed && e.name === 'the driver');
+    assert.ok(driver, JSON.stringify(r.entities.map((e) => e.name)));
+    assert.deepStrictEqual(driver.mentions.map((m) => `${m.doc}:${m.text}:${m.reference}`), ['a.txt:driver:description', 'a.txt:He:pronoun', 'b.txt:driver:description']);
+    const pirates = r.entities.find((e) => e.unnamed && e.name === 'pirates');
+    assert.deepStrictEqual(pirates?.mentions.map((m) => m.text), ['pirates', 'they', 'pirates']);
+  });
+
   it('gives a role after "as" to the person the sentence names, and takes the employer before a title', () => {
     const r = analyze({
       'a.txt': 'The club fired Tom Ash after one season as head coach. Kelby lineman Leo Varga was arrested.',
