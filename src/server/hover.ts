@@ -18,9 +18,9 @@ const MAX_ROWS = 12;
 export function entityCard(index: ReportIndex, entity: EntityReport, via?: string): MarkupContent {
   const type = TYPE_NAMES[entity.type] ?? entity.type.toLowerCase();
   // An unnamed participant is known by its descriptions alone: every mention is one.
-  const out: string[] = entity.unnamed
-    ? [`**${md(entity.name)}** · ${type}, named in no source`]
-    : [`${via ? `“${md(via)}” refers to ` : ''}**${md(entity.name)}** · ${type}`];
+  // A description of an unnamed participant is one of its names; a pronoun still says what it stands for.
+  const says = via && !(entity.unnamed && entity.aliases.includes(via.toLowerCase())) ? `“${md(via)}” refers to ` : '';
+  const out: string[] = [`${says}**${md(entity.name)}** · ${type}${entity.unnamed ? ', named in no source' : ''}`];
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   if (aliases.length) out.push('', `Also written: ${aliases.map((a) => `“${md(a)}”`).join(', ')}`);
   const perDoc = new Map<string, typeof entity.mentions>();

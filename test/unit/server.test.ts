@@ -141,6 +141,19 @@ describe('language server', () => {
       assert.ok(card.startsWith(`“${ref.text}” refers to **${e.name}**`), card);
     });
 
+    it('an unnamed participant is not painted, and its card says no source names it', () => {
+      const small = indexOf([
+        { id: 'a.txt', uri: 'file:///w/a.txt', version: null, text: 'A driver hit a cyclist on Monday. He fled the scene.' },
+        { id: 'b.txt', uri: 'file:///w/b.txt', version: null, text: 'The driver was caught on Tuesday.' },
+      ]);
+      const driver = small.report.entities.find((e) => e.unnamed)!;
+      assert.ok(driver, JSON.stringify(small.report.entities.map((e) => e.name)));
+      const painted = buildHighlights(small, 'a.txt', settings())!.highlights.flatMap((x) => x.spans);
+      assert.ok(!painted.some(([s]) => driver.mentions.some((m) => m.doc === 'a.txt' && m.start === s)), 'descriptions are not painted');
+      assert.ok(entityCard(small, driver, 'driver').value.startsWith('**the driver** · person, named in no source'));
+      assert.ok(entityCard(small, driver, 'He').value.startsWith('“He” refers to **the driver**'));
+    });
+
     it('a figure card gives the normalised value, qualifier and subject', () => {
       const f = index.report.figures.find((x) => x.qualifier === 'about' && x.about)!;
       const card = figureCard(index, f).value;
