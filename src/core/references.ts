@@ -110,8 +110,8 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     if (t + 1 < tokens.count && isDescriptionNoun(singular(tokens.normal[t + 1]))) continue;
     // "the coach Ann Berg": a title before the name is part of naming, not a reference.
     if (t + 1 < tokens.count && inName[t + 1]) continue;
-    // "pirates" for the group: the plural, told by its lemma differing from the word.
-    const plural = !org && head !== normal && normal.endsWith('s');
+    // "pirates" for the group: the plural, told by its lemma differing from the word ("men" too).
+    const plural = !org && head !== normal && (normal.endsWith('s') || normal.endsWith('men') || normal === 'people' || normal === 'children');
     // "fired Ann Berg after a season as coach": a role after "as" is the person named before it in the sentence.
     if (!org && !plural && p > 0 && people[p - 1].e.sentence === tokens.sentence[t] && followsAs(work, t)) {
       references.push({ ...spanOf(t), kind: 'description', target: people[p - 1].i, head });
@@ -174,7 +174,8 @@ function withRelativePronouns(work: DocumentWork, references: ReferenceMention[]
 function hasDeterminerBefore(work: DocumentWork, t: number): boolean {
   const { tokens } = work;
   for (let k = t - 1; k >= 0 && k >= t - 7; k--) {
-    if (DETERMINERS.has(tokens.normal[k]) || tokens.normal[k] === 'one') return true;
+    // A number counts people as a determiner does ("two men", "23 pirates"); "15-year-old" is an age.
+    if (DETERMINERS.has(tokens.normal[k]) || (tokens.pos[k] === 'NUM' && tokens.value[k + 1] !== '-') || tokens.normal[k] === 'one') return true;
     const pos = tokens.pos[k];
     // "a Lindby man", "a British climber": a place or nationality may modify the noun too;
     // so may an adverb ("an allegedly drunk driver") and a hyphenated compound ("hit-and-run").

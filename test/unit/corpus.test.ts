@@ -91,6 +91,15 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('keeps a group apart from one of its kind: "the men" are not "the man"', () => {
+    const r = analyze({
+      'a.txt': 'Two men were arrested on Monday. A man was hurt.',
+      'b.txt': 'The men were released. The man is recovering.',
+    });
+    const unnamed = r.entities.filter((e) => e.unnamed).map((e) => `${e.name}:${e.type}:${e.mentions.length}`).sort();
+    assert.deepStrictEqual(unnamed, ['men:NORP:2', 'the man:PERSON:2']);
+  });
+
   it('gives a pronoun with nobody named before it to the description before it', () => {
     const r = analyze({
       'a.txt': 'A driver hit a cyclist on Monday. He fled the scene. Armed pirates took a tanker; they fled too.',
