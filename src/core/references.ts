@@ -208,6 +208,11 @@ function findRoles(work: DocumentWork, bounds: readonly (readonly [number, numbe
     if (before >= 0 && (tokens.pos[before] === 'NOUN' || PERSON_TITLES.has(tokens.normal[before])) && /^[a-z-]+$/i.test(tokens.value[before])) {
       out.push({ entity: i, role: tokens.lemma[before].toLowerCase() });
     }
+    // "the suspect, Ann Berg,", "identified the gunman as Ann Berg": a description naming the person after it.
+    const link = tokens.value[before] === ',' || tokens.normal[before] === 'as' ? before - 1 : -1;
+    if (link >= 1 && tokens.pos[link] === 'NOUN' && /^[a-z-]+$/.test(tokens.value[link]) && hasDeterminerBefore(work, link)) {
+      out.push({ entity: i, role: tokens.lemma[link] });
+    }
     let t = last + 1;
     // Skip the possessive, then an age ("Ann Berg, 45,").
     if (tokens.normal[t] === "'s") t++;

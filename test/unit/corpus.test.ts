@@ -91,6 +91,17 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('reads a role from a description naming the person after it, and gives that description to the person', () => {
+    const r = analyze({
+      'a.txt': 'Police identified the gunman as Ann Berg. The suspect, Tom Ash, was held.',
+      'b.txt': 'The gunman fired six shots. The suspect said nothing.',
+    });
+    const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}`);
+    assert.deepStrictEqual(refs('Ann Berg'), ['a.txt:gunman', 'b.txt:gunman']);
+    assert.deepStrictEqual(refs('Tom Ash'), ['a.txt:suspect', 'b.txt:suspect']);
+    assert.ok(!r.entities.some((e) => e.unnamed), 'nobody is left unnamed');
+  });
+
   it('keeps a group apart from one of its kind: "the men" are not "the man"', () => {
     const r = analyze({
       'a.txt': 'Two men were arrested on Monday. A man was hurt.',
