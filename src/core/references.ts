@@ -13,8 +13,8 @@ import { tokenAt } from './tokenAt';
 
 /** Words of organisations' names that are company-form suffixes, never a description ("the co"). */
 const ORG_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'times', 'post', 'news', 'press']);
-/** Organisations news names by their kind alone, without a determiner ("police said"). */
-const BARE_ORG_NOUNS = new Set(['police']);
+/** Organisations news names by their kind alone, without a determiner ("police said", "cops said"), and the kind. */
+const BARE_ORG_NOUNS = new Map([['police', 'police'], ['cops', 'police']]);
 
 /** "the navy", "the ministry": the head word of an organisation's name, as a description of it. */
 export function isOrgDescription(head: string): boolean {
@@ -94,7 +94,7 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
     }
     // "police" is the force whatever the tagger calls it ("according to police", "Police said").
     if (BARE_ORG_NOUNS.has(normal) && !(t + 1 < tokens.count && inName[t + 1])) {
-      references.push({ ...spanOf(t), kind: 'description', target: -1, head: normal });
+      references.push({ ...spanOf(t), kind: 'description', target: -1, head: BARE_ORG_NOUNS.get(normal)! });
       continue;
     }
     // Headlines drop their articles and capitalise every word: "Driver Charged", "WOMAN KILLED".

@@ -74,7 +74,7 @@ describe('corpus stages', () => {
   it('reports the participants no article names, said in two articles, as unnamed entities', () => {
     const r = analyze({
       'a.txt': 'Armed pirates seized a tanker off Ostra on Monday. The Danish navy said the vessel was freed, and the driver of a truck was hurt, police said.',
-      'b.txt': 'The navy chased the pirates for hours before the vessel was freed. Police said the driver, who was hurt, was recovering.\nInjured Truck Driver Thanks Brave Rescuers',
+      'b.txt': 'The navy chased the pirates for hours before the vessel was freed. Police said the driver, who was hurt, was recovering. Cops left at noon.\nInjured Truck Driver Thanks Brave Rescuers',
       'c.txt': 'Analysts said the company would lose money. The company declined to comment.',
       'd.txt': 'An analyst at Acme said shipping costs would rise. The company has two ships.',
     });
@@ -82,7 +82,7 @@ describe('corpus stages', () => {
     assert.deepStrictEqual(unnamed, [
       'Danish navy:ORG:a.txt/navy,b.txt/navy',
       'pirates:NORP:a.txt/pirates,b.txt/pirates',
-      'police:ORG:a.txt/police,b.txt/Police',
+      'police:ORG:a.txt/police,b.txt/Police,b.txt/Cops',
       'the driver:PERSON:a.txt/driver,b.txt/driver,b.txt/who,b.txt/Driver',
       'the vessel:PRODUCT:a.txt/vessel,b.txt/vessel',
     ]);
