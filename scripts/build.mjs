@@ -39,6 +39,7 @@ const builds = [
   { ...node, entryPoints: ['tools/eval.ts'], outfile: 'dist/eval.js' },
   { ...node, entryPoints: ['tools/bench.ts'], outfile: 'dist/bench.js' },
   { ...node, entryPoints: ['tools/trainNer.ts'], outfile: 'dist/trainNer.js' },
+  { ...node, entryPoints: ['tools/cvNer.ts'], outfile: 'dist/cvNer.js' },
   {
     ...browser,
     entryPoints: ['test/integration/index.ts'],

@@ -3,9 +3,10 @@
  * in ../shared, one line per measure with its target. Where ../shared is absent, says so.
  */
 import { evaluateConll } from './eval/conll';
+import { crossValidateNer } from './eval/conllCv';
 import { evaluateEcbPlus } from './eval/ecbplus';
 import { evaluateSeeds } from './eval/seedsGold';
-import { SHARED, sharedPath } from './eval/shared';
+import { line, SHARED, sharedPath } from './eval/shared';
 import { evaluateTimebank } from './eval/timebank';
 
 function main(): void {
@@ -16,6 +17,7 @@ function main(): void {
   const sections: [string, () => void][] = [
     ['seeds gold', evaluateSeeds],
     ['CoNLL-2003', evaluateConll],
+    ['CoNLL-2003 cross-validation', () => crossValidateNer(line)],
     ['TimeBank', evaluateTimebank],
     ['ECB+', evaluateEcbPlus],
   ];

@@ -33,10 +33,25 @@ const WIDTH = NER_TAGS.length;
  * feature gets a dense row under its template, so that scoring looks values up without
  * building a string per feature.
  */
+/** The weights in use: the shipped file, unless a tool (cross-validation) put others in. */
+let source: NerWeights = weightsFile as unknown as NerWeights;
+
+/**
+ * Tags with other weights from now on (null: the shipped ones again). For tools that measure
+ * weights they trained (npm run cv:ner); the extension never calls it.
+ */
+export function useNerWeights(w: NerWeights | null): void {
+  source = w ?? (weightsFile as unknown as NerWeights);
+  model = null;
+  compiled = null;
+  pairModel.clear();
+  wordScores.clear();
+}
+
 function weights(): Model {
   if (model) return model;
   const m: Model = new Map();
-  const features = Object.entries((weightsFile as unknown as NerWeights).weights);
+  const features = Object.entries(source.weights);
   rows = new Float32Array(features.length * WIDTH);
   features.forEach(([feature, pairs], index) => {
     const eq = feature.indexOf('=');

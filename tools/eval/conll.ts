@@ -15,9 +15,10 @@ const TYPE_MAP: Record<EntityType, string> = {
   PRODUCT: 'MISC', LAW: 'MISC', WORK: 'MISC', MISC: 'MISC',
 };
 
-interface Counts { tp: number; fp: number; fn: number }
+export interface Counts { tp: number; fp: number; fn: number }
 
-function score(docs: ConllDoc[]): { byType: Map<string, Counts>; untyped: Counts } {
+/** Exact-span counts per CoNLL type, and of spans whatever their type, over the documents. */
+export function score(docs: ConllDoc[]): { byType: Map<string, Counts>; untyped: Counts } {
   const byType = new Map<string, Counts>();
   const untyped: Counts = { tp: 0, fp: 0, fn: 0 };
   const bump = (t: string, k: keyof Counts) => {
