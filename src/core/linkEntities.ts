@@ -32,6 +32,16 @@ function personKey(key: string): string {
   return i ? words.slice(i).join(' ') : key;
 }
 
+/** Generational suffixes after a surname: "Anthony Berg III" is a Berg. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** A person's surname among the words of their key: the last word that is not a suffix. */
+function surname(words: string[]): string {
+  let i = words.length - 1;
+  while (i > 0 && SUFFIXES.has(words[i])) i--;
+  return words[i];
+}
+
 export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   const clusters = new Map<string, Cluster>();
   for (const d of docs) {
@@ -50,7 +60,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   for (const c of [...clusters.values()]) {
     const words = c.key.split(' ');
     if (words.length < 2 || typeOf(c) !== 'PERSON') continue;
-    const fl = `${words[0]} ${words[words.length - 1]}`;
+    const fl = `${words[0]} ${surname(words)}`;
     const other = byFirstLast.get(fl);
     if (!other) {
       byFirstLast.set(fl, c);
@@ -89,7 +99,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     const words = p.key.split(' ');
     const last = words[words.length - 1];
     if (!p.key.includes(' ') || (type !== 'PERSON' && type !== 'PRODUCT' && !(type === 'ORG' && FORCE_WORDS.has(last)))) continue;
-    for (const w of new Set(type === 'PERSON' ? [words[0], last] : [last])) {
+    for (const w of new Set(type === 'PERSON' ? [words[0], surname(words)] : [last])) {
       const list = ownersByWord.get(w);
       if (list) list.push(p);
       else ownersByWord.set(w, [p]);

@@ -32,6 +32,7 @@ export const ORG_WORDS = new Set([
   'laboratories', 'pharmaceuticals', 'press', 'times', 'post', 'news', 'network', 'media',
   'reuters', 'exchange', 'reserve', 'government', 'cabinet', 'alliance', 'coalition', 'league',
   'nations', 'hospital', 'church', 'centre', 'center', 'museum',
+  'advisors', 'advisers', 'partners', 'associates', 'consultants', 'securities', 'investments',
 ]);
 
 export const EVENT_WORDS = new Set([

@@ -91,6 +91,16 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('reads a surname past a generational suffix, so that a lone surname shared by two people stays apart', () => {
+    const r = analyze({
+      'a.txt': 'Anthony Berg III was charged on Monday. His mother, Mary Berg, wept.',
+      'b.txt': 'Berg pleaded not guilty. Gordon Advisors said it was shocked.',
+    });
+    const mary = r.entities.find((e) => e.name === 'Mary Berg')!;
+    assert.ok(!mary.aliases.includes('Berg'), JSON.stringify(mary.aliases));
+    assert.strictEqual(r.entities.find((e) => e.name === 'Gordon Advisors')?.type, 'ORG');
+  });
+
   it('reads a role from a description naming the person after it, and gives that description to the person', () => {
     const r = analyze({
       'a.txt': 'Police identified the gunman as Ann Berg. The suspect, Tom Ash, was held.',
