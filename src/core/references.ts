@@ -221,6 +221,8 @@ function findRoles(work: DocumentWork, bounds: readonly (readonly [number, numbe
       if (tokens.pos[t] === 'NUM' && tokens.value[t + 1] === ',') t += 2;
     } else if (COPULAS.has(tokens.normal[t])) {
       t++;
+      // "Ann Berg was identified as the gunman", "is described as a driver".
+      if (tokens.pos[t] === 'VERB' && tokens.normal[t + 1] === 'as') t += 2;
     } else return;
     if (!DETERMINERS.has(tokens.normal[t])) return;
     let role: string | null = null;

@@ -105,10 +105,12 @@ describe('corpus stages', () => {
     const r = analyze({
       'a.txt': 'Police identified the gunman as Ann Berg. The suspect, Tom Ash, was held.',
       'b.txt': 'The gunman fired six shots. The suspect said nothing.',
+      'c.txt': 'Leo Varga was identified as the driver. The driver fled.',
     });
     const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}`);
     assert.deepStrictEqual(refs('Ann Berg'), ['a.txt:gunman', 'b.txt:gunman']);
     assert.deepStrictEqual(refs('Tom Ash'), ['a.txt:suspect', 'b.txt:suspect']);
+    assert.deepStrictEqual(refs('Leo Varga'), ['c.txt:driver', 'c.txt:driver']);
     assert.ok(!r.entities.some((e) => e.unnamed), 'nobody is left unnamed');
   });
 
