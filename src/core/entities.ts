@@ -530,8 +530,15 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !startsUpper(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
     if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let last = t;
-    // "coach Ann Berg Saturday": the name stops before a day or month.
-    while (last + 1 < tokens.count && last - t < 2 && /^[A-Z][a-z]/.test(tokens.value[last + 1]) && tokens.sentence[last + 1] === tokens.sentence[t] && !isMonthOrDay(tokens.normal[last + 1])) last++;
+    // "coach Ann Berg Saturday": the name stops before a day or month. A middle initial is
+    // part of it ("Judge Ann B. Berg").
+    const continues = (k: number) => tokens.sentence[k] === tokens.sentence[t] && !isMonthOrDay(tokens.normal[k]) &&
+      (/^[A-Z][a-z]/.test(tokens.value[k]) || (/^[A-Z]\.$/.test(tokens.value[k]) && /^[A-Z][a-z]/.test(tokens.value[k + 1] ?? '')));
+    // Up to three words, initials not counted.
+    for (let words = 1; last + 1 < tokens.count && continues(last + 1);) {
+      if (!/^[A-Z]\.$/.test(tokens.value[last + 1]) && ++words > 3) break;
+      last++;
+    }
     // Replace whatever the tagger made of these words.
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
     if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;
