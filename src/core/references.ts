@@ -84,6 +84,11 @@ export function findReferences(work: DocumentWork): { references: ReferenceMenti
         keys.add(e.key);
         candidates.push(i);
       }
+      // "Berg was asked by Judge Ash if he ...": the sentence's first person, its subject, before the nearest.
+      if (candidates.length > 1) {
+        const subject = candidates.findIndex((c, n) => n > 0 && entities[c].sentence === tokens.sentence[t] && !candidates.some((o) => o !== c && entities[o].sentence === tokens.sentence[t] && entities[o].start < entities[c].start));
+        if (subject > 0) candidates.unshift(...candidates.splice(subject, 1));
+      }
       if (candidates.length) references.push({ ...spanOf(t), kind: 'pronoun', target: candidates[0], head: null, candidates });
       else pushPronounOfDescription(references, spanOf(t), MALE.has(normal) ? 'm' : 'f');
       continue;

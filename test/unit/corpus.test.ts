@@ -91,6 +91,13 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('gives a pronoun to the subject of its sentence before a nearer person', () => {
+    const r = analyze({ 'a.txt': 'Karl Brandt was asked by Judge Tom B. Ash if he understood the charges.' });
+    const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference === 'pronoun').map((m) => m.text);
+    assert.deepStrictEqual(refs('Karl Brandt'), ['he']);
+    assert.deepStrictEqual(refs('Tom B. Ash'), []);
+  });
+
   it('reads a surname past a generational suffix, so that a lone surname shared by two people stays apart', () => {
     const r = analyze({
       'a.txt': 'Anthony Berg III was charged on Monday. His mother, Mary Berg, wept.',
