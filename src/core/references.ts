@@ -213,8 +213,10 @@ function findRoles(work: DocumentWork, bounds: readonly (readonly [number, numbe
     if (before >= 0 && (tokens.pos[before] === 'NOUN' || PERSON_TITLES.has(tokens.normal[before])) && /^[a-z-]+$/i.test(tokens.value[before])) {
       out.push({ entity: i, role: tokens.lemma[before].toLowerCase() });
     }
-    // "the suspect, Ann Berg,", "identified the gunman as Ann Berg": a description naming the person after it.
-    const link = tokens.value[before] === ',' || tokens.normal[before] === 'as' ? before - 1 : -1;
+    // "the suspect, Ann Berg,", "the suspect, 38-year-old Ann Berg", "identified the gunman as
+    // Ann Berg": a description naming the person after it.
+    const age = tokens.normal[before] === 'old' && tokens.normal[before - 2] === 'year' && tokens.pos[before - 4] === 'NUM' ? 5 : 0;
+    const link = tokens.value[before - age] === ',' || tokens.normal[before - age] === 'as' ? before - age - 1 : -1;
     if (link >= 1 && tokens.pos[link] === 'NOUN' && /^[a-z-]+$/.test(tokens.value[link]) && hasDeterminerBefore(work, link)) {
       out.push({ entity: i, role: tokens.lemma[link] });
     }

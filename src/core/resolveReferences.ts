@@ -14,6 +14,9 @@ import type { LinkedEntities } from './linkEntities';
 import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
 import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS } from './nameLexicon';
 
+/** Words for the one who did it: a story has one such person more often than not. */
+const PERPETRATOR_WORDS = new Set(['gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'killer', 'hijacker', 'kidnapper', 'robber', 'bomber', 'perpetrator']);
+
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
   const w = pronoun.toLowerCase();
@@ -78,6 +81,16 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     const ranked = ids.map((id) => ({ id, n: byId.get(id)!.mentions.length })).sort((a, b) => b.n - a.n);
     return ranked[0].n >= 2 * ranked[1].n ? ranked[0].id : undefined;
   };
+  // "the gunman" where some article calls one person "the suspect": the one person the corpus
+  // gives any word for who did it.
+  let perpetrators: Set<string> | undefined;
+  const perpetrator = (): string | undefined => {
+    if (!perpetrators) {
+      perpetrators = new Set<string>();
+      for (const w of PERPETRATOR_WORDS) for (const id of owners.get(w) ?? []) perpetrators.add(id);
+    }
+    return perpetrators.size === 1 ? [...perpetrators][0] : undefined;
+  };
   const touched = new Set<EntityReport>();
   const unnamed = new UnnamedParticipants();
   for (const d of docs) {
@@ -101,6 +114,7 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
         }
         if (candidates?.size === 1) id = [...candidates][0];
         else if (!candidates && GENDER_NOUNS.has(ref.head)) id = onlyPersonOfSex(GENDER_NOUNS.get(ref.head)!, ids);
+        else if (!candidates && PERPETRATOR_WORDS.has(ref.head)) id = perpetrator();
       }
       const entity = id ? byId.get(id) : undefined;
       // Pronouns and people's descriptions stand for people, the others for organisations.

@@ -114,6 +114,13 @@ describe('corpus stages', () => {
       'b.txt': 'The gunman fired six shots. The suspect said nothing.',
       'c.txt': 'Leo Varga was identified as the driver. The driver fled.',
     });
+    const shooting = analyze({
+      'a.txt': 'The suspect, 38-year-old Karl Brandt, was held on Monday.',
+      'b.txt': 'The gunman fired six shots before he fled.',
+    });
+    const brandt = shooting.entities.find((e) => e.name === 'Karl Brandt')!;
+    // Some article calls one person the suspect: "the gunman" of another is that person.
+    assert.deepStrictEqual(brandt.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}`), ['a.txt:suspect', 'b.txt:gunman', 'b.txt:he']);
     const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference).map((m) => `${m.doc}:${m.text}`);
     assert.deepStrictEqual(refs('Ann Berg'), ['a.txt:gunman', 'b.txt:gunman']);
     assert.deepStrictEqual(refs('Tom Ash'), ['a.txt:suspect', 'b.txt:suspect']);
