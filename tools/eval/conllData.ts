@@ -14,7 +14,7 @@ export interface ConllDoc {
  * Which fifth is held out: the first by default (the shipped weights are trained without it);
  * NER_FOLD=1..4 holds out another, for cross-validation (train and evaluate with the same fold).
  */
-const FOLD = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.NER_FOLD ?? 0);
+const FOLD = Number(process.env.NER_FOLD ?? 0);
 export const isHeldOut = (docIndex: number): boolean => docIndex % 5 === FOLD;
 
 export function readConll(file: string): ConllDoc[] {
