@@ -8,7 +8,7 @@
  */
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
@@ -772,6 +772,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
   if (s.product) return 'PRODUCT';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
+  // "USS Cole", "INS Sukanya": a navy's prefix before a name makes a ship (a vehicle: PRODUCT).
+  if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
       return 'PERSON';

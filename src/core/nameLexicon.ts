@@ -106,4 +106,8 @@ export const GROUP_NOUNS = new Set([
 export const VEHICLE_NOUNS = new Set([
   'vessel', 'ship', 'warship', 'boat', 'skiff', 'tanker', 'freighter', 'yacht', 'ferry', 'car', 'vehicle',
   'truck', 'van', 'bus', 'suv', 'motorcycle', 'plane', 'aircraft', 'airliner', 'jet', 'helicopter', 'train',
+  'frigate', 'destroyer', 'corvette', 'cruiser', 'submarine',
 ]);
+
+/** The prefixes navies put before their ships' names, written in capitals ("USS Cole"). */
+export const SHIP_PREFIXES = new Set(['USS', 'HMS', 'INS', 'HMCS', 'HMAS', 'HMNZS', 'USNS', 'PNS', 'KRI']);

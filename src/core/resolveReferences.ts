@@ -12,10 +12,13 @@ import type { DocumentAnalysis, ReferenceMention } from './model';
 import type { DocSpan, EntityReport, EntityType } from './report';
 import type { LinkedEntities } from './linkEntities';
 import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
-import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS, VEHICLE_NOUNS } from './nameLexicon';
+import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS, SHIP_PREFIXES, VEHICLE_NOUNS } from './nameLexicon';
 
 /** Words for the one who did it: a story has one such person more often than not. */
 const PERPETRATOR_WORDS = new Set(['gunman', 'shooter', 'suspect', 'attacker', 'assailant', 'killer', 'hijacker', 'kidnapper', 'robber', 'bomber', 'perpetrator']);
+
+/** Descriptions of a navy's ship. */
+const WARSHIP_WORDS = new Set(['warship', 'frigate', 'destroyer', 'corvette', 'cruiser', 'submarine']);
 
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
@@ -91,6 +94,8 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
     }
     return perpetrators.size === 1 ? [...perpetrators][0] : undefined;
   };
+  // "the warship" is the one navy ship the corpus names ("INS Sukanya").
+  const warships = linked.entities.filter((e) => e.type === 'PRODUCT' && SHIP_PREFIXES.has(e.name.split(' ')[0])).map((e) => e.id);
   const touched = new Set<EntityReport>();
   const unnamed = new UnnamedParticipants();
   for (const d of docs) {
@@ -115,10 +120,12 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
         if (candidates?.size === 1) id = [...candidates][0];
         else if (!candidates && GENDER_NOUNS.has(ref.head)) id = onlyPersonOfSex(GENDER_NOUNS.get(ref.head)!, ids);
         else if (!candidates && PERPETRATOR_WORDS.has(ref.head)) id = perpetrator();
+        else if (!candidates && WARSHIP_WORDS.has(ref.head) && !ref.plural && warships.length === 1) id = warships[0];
       }
       const entity = id ? byId.get(id) : undefined;
       // Pronouns and people's descriptions stand for people, the others for organisations.
-      if (!entity || entity.type !== (ref.head && isOrgDescription(ref.head) ? 'ORG' : 'PERSON')) {
+      const expected = ref.head && isOrgDescription(ref.head) ? 'ORG' : ref.head && WARSHIP_WORDS.has(ref.head) ? 'PRODUCT' : 'PERSON';
+      if (!entity || entity.type !== expected) {
         // An organisation's word that some named organisation has is that one, unknown which: no participant of its own.
         if (ref.head && !(isOrgDescription(ref.head) && orgsByWord.has(ref.head) && !ref.qualifier)) unnamed.add(d.id, ref);
         continue;

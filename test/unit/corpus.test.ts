@@ -128,6 +128,16 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => e.unnamed), 'nobody is left unnamed');
   });
 
+  it('reads a navy\'s prefix as a ship, and "the warship" as the one ship the corpus names', () => {
+    const r = analyze({
+      'a.txt': 'The Danish navy said HMS Lindby chased the pirates on Monday.',
+      'b.txt': 'The warship fired warning shots, and the pirates surrendered.',
+    });
+    const ship = r.entities.find((e) => e.name === 'HMS Lindby');
+    assert.strictEqual(ship?.type, 'PRODUCT', JSON.stringify(r.entities.map((e) => `${e.name}:${e.type}`)));
+    assert.deepStrictEqual(ship.mentions.map((m) => `${m.doc}:${m.text}`), ['a.txt:HMS Lindby', 'b.txt:warship']);
+  });
+
   it('keeps a group apart from one of its kind: "the men" are not "the man"', () => {
     const r = analyze({
       'a.txt': 'Two men were arrested on Monday. A man was hurt.',
