@@ -547,7 +547,7 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
 }
 
 /** Players' positions, which like titles stand between a club and a player ("Kelby lineman Ann Berg"). */
-const POSITIONS = new Set(['tackle', 'lineman', 'linebacker', 'cornerback', 'receiver', 'guard', 'forward', 'centre', 'center', 'catcher', 'shortstop', 'point', 'running', 'back', 'end']);
+const POSITIONS = new Set(['tackle', 'lineman', 'linebacker', 'cornerback', 'receiver', 'guard', 'forward', 'centre', 'center', 'catcher', 'shortstop', 'quarterback', 'halfback', 'fullback']);
 
 /**
  * "Acme CEO Ann Berg", "Kelby defensive tackle Ann Berg": the capitalised word before a person's
