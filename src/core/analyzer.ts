@@ -3,7 +3,7 @@
  * (entity linking, event clustering, claim comparison) over all of them, giving the Report.
  * Re-analysing after one document changed redoes that document only.
  */
-import { analyzeDocument, analyzeDocuments, documentCacheKey, type DocumentInput, type DocumentOptions } from './analyzeDocument';
+import { analyzeDocuments, documentCacheKey, type DocumentInput, type DocumentOptions } from './analyzeDocument';
 import { clusterEvents } from './clusterEvents';
 import { resolveReferences } from './resolveReferences';
 import { stage } from './stageClock';
@@ -39,16 +39,6 @@ export class Analyzer {
   static inputFromBytes(id: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): SourceInput {
     const decoded = decodeArticle(bytes, maxBytes);
     return decoded.ok ? { id, text: decoded.text, warnings: decoded.warnings } : { id, error: decoded.error };
-  }
-
-  analyzeDocument(id: string, text: string, warnings: string[] = []): DocumentAnalysis {
-    const key = documentCacheKey(text, this.options);
-    const cached = this.cache.get(key);
-    if (cached) return cached.id === id ? cached : { ...cached, id };
-    const result = analyzeDocument(id, text, this.options, warnings, key);
-    this.cache.set(key, result);
-    this.lastRunAnalyzed++;
-    return result;
   }
 
   /**
