@@ -86,7 +86,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings))))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -207,7 +207,7 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
  * Only in body sentences (headlines capitalise every word); months, weekdays and titles stop it.
  */
 /** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
-const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+$/;
+const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+(?: \(.*\))?$/;
 const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
 
 /**
@@ -215,6 +215,36 @@ const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
  * ("Northampton 46 West Hartlepool 20"); countries keep their type (national teams read as
  * the country).
  */
+/**
+ * "Harlow 3 West Kelby 2 ( halftime 1-0 )", "Harlow 3 1 0 6 1 10": the names in a result line or
+ * a standings table are teams, found even where the tagger saw no name (an unknown town's club).
+ */
+function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text, lines } = work;
+  const covered = coverage(tokens.count, spans);
+  const added: Span[] = [];
+  let t = 0;
+  for (const l of lines) {
+    const line = text.slice(l.start, l.contentEnd).trim();
+    if (!RESULT_LINE.test(line) && !STANDINGS_LINE.test(line)) continue;
+    while (t < tokens.count && tokens.start[t] < l.start) t++;
+    // Each run of capitalised words before a number is a team.
+    for (let k = t; k < tokens.count && tokens.start[k] < l.contentEnd; k++) {
+      if (!startsUpper(tokens.value[k]) || (k > t && startsUpper(tokens.value[k - 1]))) continue;
+      let last = k;
+      while (last + 1 < tokens.count && tokens.start[last + 1] < l.contentEnd && startsUpper(tokens.value[last + 1])) last++;
+      if (!/^\d+$/.test(tokens.value[last + 1] ?? '')) continue;
+      let free = true;
+      for (let i = k; i <= last; i++) if (covered[i] || work.boilerplateToken[i]) free = false;
+      if (!free) continue;
+      const place = lookupPlace(text.slice(tokens.start[k], tokens.end[last]));
+      // A country's team keeps the country's name and type; a town's is a club.
+      added.push({ first: k, last, type: place && place.country === null ? 'LOC' : 'ORG' });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
 function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text } = work;
   const lineOf = (offset: number) => {

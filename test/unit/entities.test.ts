@@ -164,4 +164,10 @@ describe('entities', () => {
     // "Pirates" opening the sentence is who attacked, not a name.
     assert.ok(!found.some((m) => /Pirates/.test(m)), found.join(', '));
   });
+
+  it('finds the teams of a result line and a standings table, even unknown to the tagger', () => {
+    const found = mentions('Results of league games on Sunday.\nOstravik 3 Lindbyhamn 2 ( halftime 1-0 )\nStandings:\nOstravik 3 1 0 6 1 10\n');
+    assert.ok(found.includes('ORG:Ostravik'), found.join(', '));
+    assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
+  });
 });
