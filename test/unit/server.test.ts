@@ -145,6 +145,7 @@ describe('language server', () => {
       const small = indexOf([
         { id: 'a.txt', uri: 'file:///w/a.txt', version: null, text: 'A driver hit a cyclist on Monday. He fled the scene.' },
         { id: 'b.txt', uri: 'file:///w/b.txt', version: null, text: 'The driver was caught on Tuesday.' },
+        { id: 'c.txt', uri: 'file:///w/c.txt', version: null, text: 'The driver will be in court on Friday.' },
       ]);
       const driver = small.report.entities.find((e) => e.unnamed)!;
       assert.ok(driver, JSON.stringify(small.report.entities.map((e) => e.name)));
