@@ -76,7 +76,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
@@ -135,6 +135,32 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const v = tokens.value[t];
     return /^[A-Z0-9\u00c0-\u00de]/.test(v) && !TRAILING.test(v);
   }
+}
+
+/**
+ * "Karlsruhe of Germany", "Ann Berg of Britain": a name, "of" and a country are two names,
+ * the second saying where the first is from, unless the first is an institution's word
+ * ("Bank of England", "University of Texas") or a place's ("Isle of Man").
+ */
+function splitFromCountry(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let of = -1;
+    for (let k = s.first + 1; k < s.last; k++) if (tokens.normal[k] === 'of') of = k;
+    const before = tokens.normal[of - 1];
+    if (of < 0 || ORG_WORDS.has(before) || PLACE_HEADS.has(before) || PERSON_TITLES.has(before) || !startsUpper(tokens.value[of + 1])) {
+      out.push(s);
+      continue;
+    }
+    const country = lookupPlace(text.slice(tokens.start[of + 1], tokens.end[s.last]));
+    if (!country || country.country !== null) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, last: of - 1 }, { first: of + 1, last: s.last, type: 'LOC' });
+  }
+  return out;
 }
 
 /** Head words of places named "X of Y": "Gulf of Aden", "Bay of Biscay", "Isle of Man". */

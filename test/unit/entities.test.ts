@@ -170,4 +170,11 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Ostravik'), found.join(', '));
     assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
   });
+
+  it('splits "X of <country>" into the name and its country, but keeps "Bank of England" whole', () => {
+    const found = mentions('On Sunday, Kelby of Germany beat Ostra. The Bank of England said nothing.');
+    assert.ok(found.includes('GPE:Germany'), found.join(', '));
+    assert.ok(found.includes('ORG:Kelby'), found.join(', '));
+    assert.ok(found.includes('ORG:Bank of England'), found.join(', '));
+  });
 });
