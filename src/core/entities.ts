@@ -364,7 +364,9 @@ function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
-const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'first', 'royal', 'united', 'national']);
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air']);
+/** Prefixes that make a place's name a company's: "First Chicago" is a bank, "Air Lindby" an airline. */
+const COMPANY_PREFIXES = new Set(['first', 'air']);
 
 /**
  * "the New York Stock Exchange" where the tagger began at "York": a capitalised name prefix
@@ -379,8 +381,8 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
     if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !startsUpper(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
     // "First Lady Ann Berg": before a person the word is a title, not part of the name.
     if (s.type === 'PER') return s;
-    // No place is called "First X": "First Chicago" is a bank.
-    return { ...s, first: t, type: tokens.normal[t] === 'first' && s.type === 'LOC' ? 'ORG' : s.type };
+    // No place is called "First X": "First Chicago" is a bank, "Air Lindby" an airline.
+    return { ...s, first: t, type: COMPANY_PREFIXES.has(tokens.normal[t]) && s.type === 'LOC' ? 'ORG' : s.type };
   });
 }
 
