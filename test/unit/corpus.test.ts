@@ -94,6 +94,13 @@ describe('corpus stages', () => {
     assert.ok(!r.entities.some((e) => /analyst|company|investor|owner/i.test(e.name)), JSON.stringify(r.entities.map((e) => e.name)));
   });
 
+  it('reads a person\'s sex from a first name only men or only women bear, for "he" and "she"', () => {
+    const r = analyze({ 'a.txt': 'Talks in Lindby\nOn Monday, Sarah Lund met Karl Brandt. She said the talks went well.' });
+    const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference === 'pronoun').map((m) => m.text);
+    assert.deepStrictEqual(refs('Sarah Lund'), ['She']);
+    assert.deepStrictEqual(refs('Karl Brandt'), []);
+  });
+
   it('gives a pronoun to the subject of its sentence before a nearer person', () => {
     const r = analyze({ 'a.txt': 'Karl Brandt was asked by Judge Tom B. Ash if he understood the charges.' });
     const refs = (name: string) => r.entities.find((e) => e.name === name)?.mentions.filter((m) => m.reference === 'pronoun').map((m) => m.text);
