@@ -6,6 +6,7 @@
  * EVENT, FAC, PRODUCT), adds product codes the tagger leaves out, and links an acronym to the
  * name it abbreviates.
  */
+import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
@@ -80,6 +81,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
+  addNamesAfterFirstNames(work, tagged);
   addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
   addProductNames(work, tagged, (t) => {
@@ -601,6 +603,31 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
     if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;
     spans.push({ first: t, last, type: 'PER' });
+  }
+}
+
+/**
+ * "On Monday, Sarah Lund met ...": a first name and a capitalised word after it that the
+ * tagger left untagged are a person's name (in running text, not in Title Case headlines).
+ */
+function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  let lowerWords: Set<string> | undefined;
+  for (let t = 0; t + 1 < tokens.count; t++) {
+    if (covered[t] || covered[t + 1] || work.boilerplateToken[t] || tokens.sentence[t + 1] !== tokens.sentence[t]) continue;
+    if (!firstNameSex(tokens.value[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
+    const next = tokens.normal[t + 1];
+    // In a Title Case headline every word is capitalised: "AI Chip Sale" is no one when the
+    // article writes "sale" in lower case elsewhere.
+    if (sentenceCase(work, tokens.sentence[t]) !== 'normal') {
+      lowerWords ??= new Set(tokens.value.filter((v) => /^[a-z]/.test(v)));
+      if (lowerWords.has(next) || lowerWords.has(tokens.normal[t])) continue;
+    }
+    if (isMonthOrDay(next) || PERSON_TITLES.has(next) || ORG_WORDS.has(next) || lookupPlace(tokens.value[t + 1])) continue;
+    spans.push({ first: t, last: t + 1, type: 'PER' });
+    covered[t] = covered[t + 1] = 1;
+    t++;
   }
 }
 

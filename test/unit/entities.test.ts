@@ -177,4 +177,10 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Kelby'), found.join(', '));
     assert.ok(found.includes('ORG:Bank of England'), found.join(', '));
   });
+
+  it('takes a first name and the capitalised word after it as a person the tagger missed, but not in a headline', () => {
+    const found = mentions('Lindby Chip Sale Curbs Widen\nOn Monday, Mary Lund met Karl Brandt. The chip sale was on hold.');
+    assert.ok(found.includes('PERSON:Mary Lund'), found.join(', '));
+    assert.ok(!found.some((m) => /Chip Sale/.test(m)), found.join(', '));
+  });
 });
