@@ -615,7 +615,9 @@ function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
   const covered = coverage(tokens.count, spans);
   let lowerWords: Set<string> | undefined;
   for (let t = 0; t + 1 < tokens.count; t++) {
-    if (covered[t] || covered[t + 1] || work.boilerplateToken[t] || tokens.sentence[t + 1] !== tokens.sentence[t]) continue;
+    // Cheap tests first: this looks at every token.
+    if (!startsUpper(tokens.value[t]) || !startsUpper(tokens.value[t + 1]) || covered[t] || covered[t + 1]) continue;
+    if (work.boilerplateToken[t] || tokens.sentence[t + 1] !== tokens.sentence[t]) continue;
     if (!firstNameSex(tokens.value[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
     const next = tokens.normal[t + 1];
     // In a Title Case headline every word is capitalised: "AI Chip Sale" is no one when the
