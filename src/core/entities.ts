@@ -11,7 +11,7 @@ import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
-import { sentenceCase } from './sentenceCase';
+import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 import { tagSentence, type NerSpan } from './nerTagger';
 import type { EntityType } from './report';
@@ -423,10 +423,9 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
  */
 function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
-  let lowerWords: Set<string> | undefined;
   return spans.filter((s) => {
     if (s.first !== s.last || work.sentences[tokens.sentence[s.first]].firstToken !== s.first) return true;
-    lowerWords ??= new Set(tokens.value.filter((v) => /^[a-z]/.test(v)));
+    const lowerWords = lowerCaseWords(work);
     const w = tokens.normal[s.first];
     // "Pirates seized ...": a plural of a word for people is who, not a name.
     const people = w.endsWith('s') && (GROUP_NOUNS.has(w.slice(0, -1)) || PERSON_NOUNS.has(w.slice(0, -1)));
@@ -613,7 +612,6 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
 function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
-  let lowerWords: Set<string> | undefined;
   for (let t = 0; t + 1 < tokens.count; t++) {
     // Cheap tests first: this looks at every token.
     if (!startsUpper(tokens.value[t]) || !startsUpper(tokens.value[t + 1]) || covered[t] || covered[t + 1]) continue;
@@ -623,7 +621,7 @@ function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
     // In a Title Case headline every word is capitalised: "AI Chip Sale" is no one when the
     // article writes "sale" in lower case elsewhere.
     if (sentenceCase(work, tokens.sentence[t]) !== 'normal') {
-      lowerWords ??= new Set(tokens.value.filter((v) => /^[a-z]/.test(v)));
+      const lowerWords = lowerCaseWords(work);
       if (lowerWords.has(next) || lowerWords.has(tokens.normal[t])) continue;
     }
     if (isMonthOrDay(next) || PERSON_TITLES.has(next) || ORG_WORDS.has(next) || lookupPlace(tokens.value[t + 1])) continue;

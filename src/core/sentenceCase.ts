@@ -1,6 +1,7 @@
 /**
- * How each sentence of a document is cased (normal, Title Case, capitals), computed once per
- * document: the entity stage and the reference stage both ask, many times per sentence.
+ * How a document is cased, computed once per document: each sentence's case (normal, Title
+ * Case, capitals), which the entity and reference stages ask many times per sentence, and the
+ * words it writes in lower case, which tell a capitalised common word from a name.
  */
 import type { DocumentWork } from './model';
 import { lineCase, type LineCase } from './nerFeatures';
@@ -19,4 +20,16 @@ export function sentenceCases(work: DocumentWork): readonly LineCase[] {
     cache.set(work.tokens, cases);
   }
   return cases;
+}
+
+const lowerCache = new WeakMap<DocumentWork['tokens'], Set<string>>();
+
+/** The words the document writes in lower case somewhere ("sale" where a headline says "Sale"). */
+export function lowerCaseWords(work: DocumentWork): Set<string> {
+  let words = lowerCache.get(work.tokens);
+  if (!words) {
+    words = new Set(work.tokens.value.filter((v) => /^[a-z]/.test(v)));
+    lowerCache.set(work.tokens, words);
+  }
+  return words;
 }
