@@ -42,7 +42,8 @@ interface InProgress {
   input: DocumentInput;
   work: DocumentWork;
   hedgedSentences: Set<number>;
-  result?: DocumentAnalysis;
+  /** The references stage's finds: pronouns, descriptions and the roles of named people. */
+  found?: ReturnType<typeof findReferences>;
   error?: Error;
 }
 
@@ -85,20 +86,20 @@ const DOCUMENT_STAGES: { name: string; run: (d: InProgress, options: DocumentOpt
   { name: 'entities', run: ({ work }) => { work.entities = findEntities(work); } },
   { name: 'events', run: ({ work }) => { work.events = findEventMentions(work); } },
   { name: 'claims', run: (d) => { d.work.claims = findClaims(d.work, d.hedgedSentences); } },
-  {
-    name: 'references',
-    run: (d) => {
-      const { work, input } = d;
-      const { references, roles } = findReferences(work);
-      d.result = {
-        id: work.id, hash: input.hash ?? '', text: work.text, title: work.title, published: work.published,
-        anchorDate: work.anchorDate, tokenCount: work.tokens.count, boilerplate: work.boilerplate, signals: work.signals,
-        figures: work.figures, entities: work.entities, events: work.events, claims: work.claims, references, roles,
-        warnings: input.warnings ?? [],
-      };
-    },
-  },
+  { name: 'references', run: (d) => { d.found = findReferences(d.work); } },
 ];
+
+/** What the document keeps of its working model once every stage has run. */
+function resultOf(d: InProgress): DocumentAnalysis {
+  const { work, input } = d;
+  const { references, roles } = d.found!;
+  return {
+    id: work.id, hash: input.hash!, text: work.text, title: work.title, published: work.published,
+    anchorDate: work.anchorDate, tokenCount: work.tokens.count, boilerplate: work.boilerplate, signals: work.signals,
+    figures: work.figures, entities: work.entities, events: work.events, claims: work.claims, references, roles,
+    warnings: input.warnings ?? [],
+  };
+}
 
 /**
  * Analyses several documents stage by stage (each stage over all of them, then the next):
@@ -124,7 +125,7 @@ export function analyzeDocuments(inputs: DocumentInput[], options: DocumentOptio
       }
     });
   }
-  return docs.map((d) => d.error ?? d.result!);
+  return docs.map((d) => d.error ?? resultOf(d));
 }
 
 /** One document through every stage; throws where a stage fails. */
