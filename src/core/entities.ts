@@ -78,7 +78,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))))).map(trim).filter((s): s is Span => s !== null);
-  const tagged = clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))));
+  const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
+  addKnownAcronyms(work, tagged);
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
   addNamesAfterFirstNames(work, tagged);
@@ -388,6 +389,54 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
   });
 }
 
+/** Parts of speech a firm's first word never has ("The", "In", "And"). */
+const NOT_IN_FIRM_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB']);
+
+/**
+ * "Ostra Holdings Corp." where the tagger began at "Holdings" (or found "Ostra" apart): a
+ * firm's word needs the name before it, so the capitalised word or the name right before it
+ * belongs to the firm.
+ */
+function extendFirmsLeft(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    if (s.type !== 'ORG' || !FIRM_HEADS.has(tokens.normal[s.first].replace(/\.$/, ''))) {
+      out.push(s);
+      continue;
+    }
+    let first = s.first;
+    const adjacent = (k: number) => tokens.sentence[k] === tokens.sentence[s.first] && tokens.end[k] + 1 === tokens.start[k + 1] && !work.boilerplateToken[k];
+    const prev = out[out.length - 1];
+    if (prev && prev.last === first - 1 && adjacent(prev.last) && prev.last === prev.first && /^[A-Z][A-Za-z&]*$/.test(tokens.value[prev.first])) {
+      // A one-word name found apart: "Ostra" + "Holdings Corp.".
+      out.pop();
+      first = prev.first;
+    } else {
+      while (first > 0 && !(prev && prev.last >= first - 1)) {
+        const k = first - 1;
+        const w = tokens.normal[k];
+        if (!adjacent(k) || !/^[A-Z][A-Za-z&]*$/.test(tokens.value[k]) || NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) || NOT_A_NAME.has(w) || PERSON_TITLES.has(w) || isMonthOrDay(w)) break;
+        first = k;
+      }
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
+/** "in NFL history", "the IMF agreed": the acronyms of well-known bodies are organisations wherever the tagger missed them. */
+function addKnownAcronyms(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (let t = 0; t < tokens.count; t++) {
+    if (covered[t] || work.boilerplateToken[t] || !KNOWN_ORG_ACRONYMS.has(tokens.normal[t])) continue;
+    const v = tokens.value[t];
+    if (v.length >= 2 && v === v.toUpperCase()) spans.push({ first: t, last: t, type: 'ORG' });
+  }
+}
+
 function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const taken = new Set(spans.map((s) => s.first));
@@ -651,7 +700,14 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
       else if (!(tokens.pos[k] === 'ADJ' && /^[a-z]/.test(tokens.value[k]))) break;
       k--;
     }
-    if (!titles || k < 0 || covered[k] || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
+    if (!titles || k < 0 || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
+    if (covered[k]) {
+      // "Kelby lineman Leo Varga" where the tagger read "Kelby" as a person: one word before a
+      // title and a person's name is whom the person works for.
+      const taken = spans.findIndex((s) => s.first === k && s.last === k && s.type === 'PER');
+      if (taken >= 0 && /^[A-Z][a-z]+$/.test(tokens.value[k]) && !lookupPlace(tokens.value[k])) spans[taken] = { ...spans[taken], type: 'ORG' };
+      continue;
+    }
     const v = tokens.value[k];
     if (!/^[A-Z][a-z]+$/.test(v) || PERSON_TITLES.has(tokens.normal[k]) || isMonthOrDay(tokens.normal[k]) || NOT_A_NAME.has(tokens.normal[k]) || lookupPlace(v)) continue;
     covered[k] = 1;
@@ -690,8 +746,14 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const spanAt = new Map<number, Span>();
   for (const s of spans) for (let t = s.first; t <= s.last; t++) spanAt.set(t, s);
+  // The words the article names people by. A lone word after a possessive is what is in
+  // question here, so it counts only where it stands elsewhere ("Baidu's Ernie" is a product
+  // even when the tagger called it a person; "Acme's Ruiz" is not, after "Ana Ruiz").
   const personWords = new Set<string>();
-  for (const s of spans) if (s.type === 'PER') for (let t = s.first; t <= s.last; t++) personWords.add(tokens.normal[t]);
+  for (const s of spans) {
+    if (s.type !== 'PER' || (s.first === s.last && tokens.normal[s.first - 1] === "'s")) continue;
+    for (let t = s.first; t <= s.last; t++) personWords.add(tokens.normal[t]);
+  }
   const out = [...spans];
   for (const owner of spans) {
     if (owner.type !== 'ORG') continue;
@@ -861,7 +923,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
-      return 'PERSON';
+      // "Gordon Advisors", "Berg Holdings": a firm named after a person is a firm.
+      return words.length > 1 && FIRM_HEADS.has(head.replace(/\.$/, '')) ? 'ORG' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
@@ -895,6 +958,12 @@ function isDateline(work: DocumentWork, s: Span): boolean {
 const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
 
 /** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
+/** The last words of firms' names that are nobody's surname (unlike "Court", "Post" or "Church"). */
+const FIRM_HEADS = new Set([
+  ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
+  'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
+]);
+
 const KNOWN_ORG_ACRONYMS = new Set([
   'un', 'eu', 'nato', 'imf', 'wto', 'opec', 'oecd', 'asean', 'apec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'nhl', 'mlb',
   'nasa', 'fbi', 'cia', 'bbc', 'cnn', 'afp', 'ecb', 'icc', 'unesco', 'unicef', 'unhcr', 'iaea', 'fda', 'sec', 'nyse',

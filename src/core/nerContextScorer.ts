@@ -10,9 +10,10 @@ import { lookupPlace } from './gazetteer';
 import type { TokenTable } from './model';
 import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { NER_TAGS, wordShape, type LineCase } from './nerFeatures';
+import { wordCluster } from './wordClusters';
 
 /** Where each kind of value is numbered. */
-type Domain = 'word' | 'shape' | 'pos' | 'tag';
+type Domain = 'word' | 'shape' | 'pos' | 'tag' | 'cluster';
 
 /** Templates with one value, by the domain of that value. */
 const SINGLE: Record<string, Domain> = {
@@ -20,6 +21,7 @@ const SINGLE: Record<string, Domain> = {
   's-1': 'shape', 's+1': 'shape', 'first|s': 'shape', 'caps|s': 'shape', 'title|s': 'shape',
   p: 'pos', 'p-1': 'pos', 'p+1': 'pos', 'caps|p': 'pos', 'title|p': 'pos',
   't-1': 'tag',
+  'c-1': 'cluster', 'c+1': 'cluster',
 };
 /** Templates whose value is a pair "a|b", by the domains of a and b. */
 const PAIRS: Record<string, [Domain, Domain]> = {
@@ -43,6 +45,8 @@ export interface CompiledContext {
   pairs: Record<string, Map<number, number>>;
   /** template -> row start, or -1. */
   flags: Record<string, number>;
+  /** A word class's index -> its number in the 'cluster' domain, filled on first use. */
+  clusterNumbers: number[];
 }
 
 /**
@@ -50,7 +54,7 @@ export interface CompiledContext {
  * Values are split into a pair at their first "|", as the string lookups split them.
  */
 export function compileContext(model: Map<string, Map<string, number>>): CompiledContext {
-  const numbers: Record<Domain, Map<string, number>> = { word: new Map(), shape: new Map(), pos: new Map(), tag: new Map() };
+  const numbers: Record<Domain, Map<string, number>> = { word: new Map(), shape: new Map(), pos: new Map(), tag: new Map(), cluster: new Map() };
   NER_TAGS.forEach((tag, i) => numbers.tag.set(tag, i));
   const number = (domain: Domain, value: string): number => {
     const map = numbers[domain];
@@ -95,9 +99,9 @@ export function compileContext(model: Map<string, Map<string, number>>): Compile
     single[template] = table;
   }
   const mark = (value: string) => ({
-    word: numbers.word.get(value) ?? -1, shape: numbers.shape.get(value) ?? -1, pos: numbers.pos.get(value) ?? -1, tag: -1,
+    word: numbers.word.get(value) ?? -1, shape: numbers.shape.get(value) ?? -1, pos: numbers.pos.get(value) ?? -1, tag: -1, cluster: -1,
   });
-  return { numbers, start: mark('<s>'), end: mark('</s>'), single, pairs, flags };
+  return { numbers, start: mark('<s>'), end: mark('</s>'), single, pairs, flags, clusterNumbers: [] };
 }
 
 /** A document's tokens as numbers, found on first use: -2 not yet looked up, -1 unknown to the weights. */
@@ -105,13 +109,17 @@ interface TokenNumbers {
   word: Int32Array;
   shape: Int32Array;
   pos: Int32Array;
+  cluster: Int32Array;
 }
 const tokenNumbers = new WeakMap<TokenTable, TokenNumbers>();
 
 function numbersOf(tokens: TokenTable): TokenNumbers {
   let numbers = tokenNumbers.get(tokens);
   if (!numbers) {
-    numbers = { word: new Int32Array(tokens.count).fill(-2), shape: new Int32Array(tokens.count).fill(-2), pos: new Int32Array(tokens.count).fill(-2) };
+    numbers = {
+      word: new Int32Array(tokens.count).fill(-2), shape: new Int32Array(tokens.count).fill(-2), pos: new Int32Array(tokens.count).fill(-2),
+      cluster: new Int32Array(tokens.count).fill(-2),
+    };
     tokenNumbers.set(tokens, numbers);
   }
   return numbers;
@@ -122,9 +130,10 @@ const WORD_OF = (tokens: TokenTable, k: number): string => tokens.normal[k];
 const SHAPE_OF = (tokens: TokenTable, k: number): string => wordShape(tokens.value[k]);
 const POS_OF = (tokens: TokenTable, k: number): string => tokens.pos[k];
 
+
 /** Token k's number in a domain, looked up once per document; outside the sentence, its boundary mark's. */
 function numberAt(
-  c: CompiledContext, domain: 'word' | 'shape' | 'pos', cache: Int32Array, textOf: (tokens: TokenTable, k: number) => string,
+  c: CompiledContext, domain: Exclude<Domain, 'tag'>, cache: Int32Array, textOf: (tokens: TokenTable, k: number) => string,
   tokens: TokenTable, k: number, first: number, last: number,
 ): number {
   if (k < first) return c.start[domain];
@@ -144,6 +153,24 @@ function shapeAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: num
 
 function posAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
   return numberAt(c, 'pos', n.pos, POS_OF, tokens, k, first, last);
+}
+
+/** A neighbour's word class within the sentence; none (-1) outside it, as emitContextFeatures emits none. */
+function clusterAt(c: CompiledContext, n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
+  if (k < first || k > last) return -1;
+  let x = n.cluster[k];
+  if (x === -2) {
+    // The class's number, from its index: no string is built per token.
+    const cluster = wordCluster(tokens.normal[k]);
+    x = n.cluster[k] = cluster < 0 ? -1 : clusterNumber(c, cluster);
+  }
+  return x;
+}
+
+function clusterNumber(c: CompiledContext, cluster: number): number {
+  let x = c.clusterNumbers[cluster];
+  if (x === undefined) x = c.clusterNumbers[cluster] = c.numbers.cluster.get(String(cluster)) ?? -1;
+  return x;
 }
 
 /** Adds the row of weights starting at `row` (if any) to the scores. */
@@ -211,6 +238,8 @@ export function scoreContext(
   if (PERSON_TITLES.has(textPrev)) add(scores, rows, flags['title-1']);
   if (ORG_WORDS.has(textNext) || ORG_WORDS.has(textNext2)) add(scores, rows, flags['orgword+']);
   if (textNext === 'said' || textNext === 'says' || textNext === 'told') add(scores, rows, flags['said+1']);
+  add(scores, rows, one(single['c-1'], clusterAt(c, n, tokens, t - 1, first, last)));
+  add(scores, rows, one(single['c+1'], clusterAt(c, n, tokens, t + 1, first, last)));
   if (line === 'caps') {
     add(scores, rows, one(single['caps|w'], w));
     add(scores, rows, one(single['caps|s'], s));

@@ -6,6 +6,7 @@
 import { lookupPlace } from './gazetteer';
 import type { TokenTable } from './model';
 import { EVENT_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
+import { coarseCluster, wordCluster } from './wordClusters';
 
 /** The tag set: BIO over the CoNLL types. */
 export const NER_TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -108,12 +109,20 @@ export function emitContextFeatures(
   if (PERSON_TITLES.has(wPrev)) emit('title-1', '');
   if (ORG_WORDS.has(wNext) || ORG_WORDS.has(wNext2)) emit('orgword+', '');
   if (wNext === 'said' || wNext === 'says' || wNext === 'told') emit('said+1', '');
+  // The neighbours' word classes: "[club] beat X", "shares in X rose".
+  if (hasPrev) emitCluster('c-1', wPrev, emit);
+  if (hasNext) emitCluster('c+1', wNext, emit);
   if (line !== 'normal') {
     const templates = LINE_TEMPLATES[line];
     emit(templates[0], w);
     emit(templates[1], shape);
     emit(templates[2], pos);
   }
+}
+
+function emitCluster(template: string, word: string, emit: FeatureSink): void {
+  const cluster = wordCluster(word);
+  if (cluster >= 0) emit(template, String(cluster));
 }
 
 const LINE_TEMPLATES: Record<'caps' | 'title', readonly [string, string, string]> = {
@@ -142,6 +151,12 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
   if (PERSON_TITLES.has(w)) emit('title', '');
   if (ORG_WORDS.has(w)) emit('orgword', '');
   if (EVENT_WORDS.has(w)) emit('eventword', '');
+  // The word's class, fine and coarse: what a name unseen in training shares with seen ones.
+  const cluster = wordCluster(w);
+  if (cluster >= 0) {
+    emit('c', String(cluster));
+    emit('cc', String(coarseCluster(cluster)));
+  }
 }
 
 /** The same features as strings ("w=acme", "b"), the form the weights file is keyed by. */
