@@ -77,7 +77,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans))))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
   addKnownAcronyms(work, tagged);
   addNamesAfterTitles(work, tagged);
@@ -162,6 +162,26 @@ function splitFromCountry(work: DocumentWork, spans: Span[]): Span[] {
       continue;
     }
     out.push({ ...s, last: of - 1 }, { first: of + 1, last: s.last, type: 'LOC' });
+  }
+  return out;
+}
+
+/**
+ * "the Lindby Trade Expo in Ostrava": an event's name, "in" and a known place are two names,
+ * the second saying where the first is held. Only after an event's word: organisations'
+ * names hold "in" and a place ("Human Rights in China").
+ */
+function splitAtPlace(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let at = -1;
+    for (let k = s.first + 1; k < s.last; k++) if (tokens.value[k] === 'in' && EVENT_WORDS.has(tokens.normal[k - 1]) && startsUpper(tokens.value[k + 1])) at = k;
+    if (at < 0 || !lookupPlace(text.slice(tokens.start[at + 1], tokens.end[s.last]))) {
+      out.push(s);
+      continue;
+    }
+    out.push({ ...s, last: at - 1 }, { first: at + 1, last: s.last, type: 'LOC' });
   }
   return out;
 }
@@ -490,7 +510,7 @@ function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span
 const TITLE_MODIFIERS = new Set([
   'foreign', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'economy', 'economic', 'health',
   'education', 'home', 'energy', 'agriculture', 'environment', 'labour', 'labor', 'transport', 'industry',
-  'culture', 'information', 'security', 'commerce', 'treasury', 'state', 'executive', 'managing', 'attorney',
+  'culture', 'information', 'security', 'commerce', 'treasury', 'state', 'executive', 'managing', 'attorney', 'first',
 ]);
 
 /** Title words that also end the names of clubs, ships and bands ("Red Star", "Ocean Queen"). */

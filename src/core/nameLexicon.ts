@@ -15,7 +15,7 @@ export const PERSON_TITLES = new Set([
   'ambassador', 'envoy', 'detective', 'inspector', 'sheriff', 'deputy', 'commissioner', 'leader',
   'head', 'boss', 'economist', 'professor', 'rev', 'father', 'bishop', 'cardinal', 'dean', 'actor',
   'actress', 'singer', 'star', 'player', 'striker', 'author', 'reporter', 'correspondent', 'former',
-  'late', 'then-president', 'prime', 'attorney', 'speaker',
+  'late', 'then-president', 'prime', 'attorney', 'speaker', 'constable', 'superintendent', 'trooper', 'corporal',
 ]);
 
 /** Organisations news names by their kind when they act: "police arrested", "the Lindbian navy intercepted". */

@@ -11,6 +11,8 @@ import { compileContext, scoreContext, type CompiledContext } from './nerContext
 
 export interface NerWeights {
   tags: string[];
+  /** The fifth of the training set (CoNLL-2003 dev) left out of training, or null: none was. */
+  heldOutFold?: number | null;
   /** feature -> pairs of [tag index, weight]. */
   weights: Record<string, [number, number][]>;
 }
