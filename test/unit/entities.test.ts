@@ -80,6 +80,16 @@ describe('entities', () => {
     for (const paper of ['Ostrava Daily', 'Lindby Herald', 'Warsaw Newsroom']) assert.ok(found.includes(`ORG:${paper}`), `${paper} in ${found.join(', ')}`);
   });
 
+  it('ends an event\'s name before "in" and the place it is held in', () => {
+    const found = mentions('Delegates met at the Lindby Trade Expo in Berlin on Monday.');
+    assert.ok(found.includes('EVENT:Lindby Trade Expo') && found.includes('GPE:Berlin'), found.join(', '));
+  });
+
+  it('types a name that ends in a firm\'s word as the firm, and joins the word before such a word to it', () => {
+    const found = mentions('Shares of Ostra Holdings rose after Lindby Advisors said so.');
+    assert.ok(found.includes('ORG:Ostra Holdings') && found.includes('ORG:Lindby Advisors'), found.join(', '));
+  });
+
   it('knows the acronyms of international bodies and leagues as organisations', () => {
     const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { lineCase, NER_TAGS } from '../../src/core/nerFeatures';
 import { contextScore, contextScoreByStrings } from '../../src/core/nerTagger';
 import { tokenize } from '../../src/core/tokenize';
+import { coarseCluster, wordCluster } from '../../src/core/wordClusters';
 
 describe('named-entity tagger', () => {
   it('scores every token\'s context exactly as the features written out as strings do', () => {
@@ -32,5 +33,16 @@ describe('named-entity tagger', () => {
     }
     assert.ok(compared > 1000, `${compared} scores compared`);
     assert.strictEqual(NER_TAGS.length, 9);
+  });
+
+  it('puts words newswire uses alike in one word class, and knows no class for a made-up word', () => {
+    assert.strictEqual(wordCluster('monday'), wordCluster('tuesday'));
+    assert.strictEqual(wordCluster('shares'), wordCluster('stocks'));
+    assert.notStrictEqual(wordCluster('monday'), wordCluster('shares'));
+    assert.ok(wordCluster('monday') >= 0);
+    assert.strictEqual(wordCluster('xyzzyq'), -1);
+    assert.strictEqual(coarseCluster(-1), -1);
+    // Fine classes nest in coarse ones: words of one fine class share their coarse class.
+    assert.strictEqual(coarseCluster(wordCluster('monday')), coarseCluster(wordCluster('tuesday')));
   });
 });
