@@ -89,7 +89,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first)), clean(headings)))))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first))), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -152,7 +152,8 @@ function splitFromCountry(work: DocumentWork, spans: Span[]): Span[] {
     let of = -1;
     for (let k = s.first + 1; k < s.last; k++) if (tokens.normal[k] === 'of') of = k;
     const before = tokens.normal[of - 1];
-    if (of < 0 || ORG_WORDS.has(before) || PLACE_HEADS.has(before) || PERSON_TITLES.has(before) || !startsUpper(tokens.value[of + 1])) {
+    // A legal form ends a company's name: "Kia Motor Corp of South Korea" is the company and its country.
+    if (of < 0 || (ORG_WORDS.has(before) && !LEGAL_FORMS.has(before.replace(/\.$/, ''))) || PLACE_HEADS.has(before) || PERSON_TITLES.has(before) || !startsUpper(tokens.value[of + 1])) {
       out.push(s);
       continue;
     }
@@ -723,15 +724,17 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
     if (!titles || k < 0 || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
     if (covered[k]) {
       // "Kelby lineman Leo Varga" where the tagger read "Kelby" as a person: one word before a
-      // title and a person's name is whom the person works for.
+      // title and a person's name is whom the person works for. (Not where it read a place or a
+      // nationality: "Scottish coach Ann Berg" is no employer's name.)
       const taken = spans.findIndex((s) => s.first === k && s.last === k && s.type === 'PER');
-      if (taken >= 0 && /^[A-Z][a-z]+$/.test(tokens.value[k]) && !lookupPlace(tokens.value[k])) spans[taken] = { ...spans[taken], type: 'ORG' };
+      if (taken >= 0 && /^[A-Z][a-z]+$/.test(tokens.value[k]) && !lookupPlace(tokens.value[k])) spans[taken] = { ...spans[taken], type: 'ORG', cued: true };
       continue;
     }
     const v = tokens.value[k];
     if (!/^[A-Z][a-z]+$/.test(v) || PERSON_TITLES.has(tokens.normal[k]) || isMonthOrDay(tokens.normal[k]) || NOT_A_NAME.has(tokens.normal[k]) || lookupPlace(v)) continue;
     covered[k] = 1;
-    spans.push({ first: k, last: k, type: 'ORG' });
+    // A cue, as "shares of X" is: in the document's vote it outweighs the tagger's guesses elsewhere.
+    spans.push({ first: k, last: k, type: 'ORG', cued: true });
   }
 }
 
@@ -786,6 +789,45 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
     if (taken && (taken.first !== t || taken.last !== t)) continue;
     if (taken) out.splice(out.indexOf(taken), 1);
     out.push({ first: t, last: t, type: 'MISC', product: true });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** Words that say a name is a newspaper's or a broadcaster's: "the Sun newspaper", "the news weekly Der Spiegel". */
+const MEDIA_CUES = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
+
+/**
+ * "Britain's Sun newspaper", "the news weekly Der Spiegel", "Itar-Tass news agency": a
+ * capitalised name right before or after a newspaper's word is the paper, whatever the tagger
+ * made of it. A cue: in the document's vote it outweighs the tagger's guesses.
+ */
+function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out = [...spans];
+  const nameAt = (first: number, step: 1 | -1): [number, number] | null => {
+    let end = first;
+    const ok = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === tokens.sentence[first] && startsUpper(tokens.value[k]) &&
+      !NOT_A_NAME.has(tokens.normal[k]) && !NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) && !isMonthOrDay(tokens.normal[k]) && !work.boilerplateToken[k];
+    if (!ok(first)) return null;
+    while (ok(end + step)) end += step;
+    return step === 1 ? [first, end] : [end, first];
+  };
+  for (let t = 0; t < tokens.count; t++) {
+    const w = tokens.normal[t];
+    const agency = w === 'news' && tokens.normal[t + 1] === 'agency';
+    if (!MEDIA_CUES.has(w) && !agency) continue;
+    if (startsUpper(tokens.value[t]) && !agency) continue; // "Daily" inside a paper's own name
+    const found = [nameAt(t - 1, -1), agency ? null : nameAt(t + 1, 1)];
+    for (const span of found) {
+      if (!span) continue;
+      const [first, last] = span;
+      if (lookupPlace(tokens.value.slice(first, last + 1).join(' '))) continue; // "a Lindby newspaper": where, not which
+      const overlapping = out.filter((x) => x.first <= last && first <= x.last);
+      // A name the tagger found whole ("Itar-Tass") keeps its bounds and takes the type.
+      const whole = overlapping.find((x) => x.first <= first && last <= x.last);
+      for (const x of overlapping) out.splice(out.indexOf(x), 1);
+      out.push(whole ? { ...whole, type: 'ORG', cued: true } : { first, last, type: 'ORG', cued: true });
+    }
   }
   return out.sort((a, b) => a.first - b.first);
 }
@@ -955,6 +997,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
     default:
       if (EVENT_WORDS.has(head) && words.length > 1) return 'EVENT';
       if (ORG_WORDS.has(head)) return 'ORG';
+      // "League for Democracy", "Council for the Promotion of Trade": an organisation's word before "for" or "of".
+      if (words.some((w, i) => ORG_WORDS.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'))) return 'ORG';
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
       return 'MISC';
   }
@@ -980,7 +1024,7 @@ const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tri
 /** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
 /** The last words of firms' names that are nobody's surname (unlike "Court", "Post" or "Church"). */
 const FIRM_HEADS = new Set([
-  ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
+  ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'bros', 'brothers', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
   'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
 ]);
 
@@ -1046,16 +1090,27 @@ function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: Enti
 /** "World Health Organization (WHO)": the acronym becomes a mention of the same thing. */
 function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): void {
   const { text } = work;
+  /** Acronyms the article defines: each stands for its expansion wherever it appears. */
+  const defined = new Map<string, EntityMention>();
   for (let i = 0; i + 1 < mentions.length; i++) {
     const full = mentions[i];
     const short = mentions[i + 1];
     const between = text.slice(full.end, short.start);
     const letters = short.text.replace(/\./g, '');
-    if (!/^\s*\($/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || text[short.end] !== ')') continue;
+    if (!/^\s*\(\s*$/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || !/^\s*\)/.test(text.slice(short.end, short.end + 3))) continue;
     const initials = full.text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
     if (initials.length >= 2 && initials.toUpperCase().startsWith(letters.slice(0, 2))) {
       short.type = full.type === 'MISC' ? 'ORG' : full.type;
       short.key = full.key;
+      defined.set(short.text, short);
+    }
+  }
+  // "the NLD" later on is the party the article spelled out, not the country whose code it shares.
+  for (const m of mentions) {
+    const definition = defined.get(m.text);
+    if (definition && m !== definition) {
+      m.type = definition.type;
+      m.key = definition.key;
     }
   }
 }

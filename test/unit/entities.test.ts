@@ -90,6 +90,18 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Ostra Holdings') && found.includes('ORG:Lindby Advisors'), found.join(', '));
   });
 
+  it('reads a name beside a newspaper\'s word as the paper', () => {
+    const found = mentions('Ann Berg told the Kelby Clarion newspaper on Monday that the news weekly Ostra Blick was wrong.');
+    assert.ok(found.includes('ORG:Kelby Clarion') && found.includes('ORG:Ostra Blick'), found.join(', '));
+  });
+
+  it('gives every later use of an acronym the article spells out the meaning it spelt out', () => {
+    const a = analyzeDocument('t.txt', 'Funding from the United Nations Development Programme ( UNDP ) rose this year , and the UNDP said more would follow .');
+    const keys = new Set(a.entities.filter((e) => /UNDP|Programme/.test(e.text)).map((e) => `${e.type}:${e.key}`));
+    assert.strictEqual(a.entities.filter((e) => e.text === 'UNDP').length, 2);
+    assert.strictEqual(keys.size, 1, [...keys].join(', '));
+  });
+
   it('knows the acronyms of international bodies and leagues as organisations', () => {
     const found = mentions('He was one of the best quarterbacks in NFL history , and the IMF agreed .');
     assert.ok(found.includes('ORG:NFL') && found.includes('ORG:IMF'), found.join(', '));
