@@ -152,17 +152,20 @@ function splitFromCountry(work: DocumentWork, spans: Span[]): Span[] {
     let of = -1;
     for (let k = s.first + 1; k < s.last; k++) if (tokens.normal[k] === 'of') of = k;
     const before = tokens.normal[of - 1];
-    // A legal form ends a company's name: "Kia Motor Corp of South Korea" is the company and its country.
-    if (of < 0 || (ORG_WORDS.has(before) && !LEGAL_FORMS.has(before.replace(/\.$/, ''))) || PLACE_HEADS.has(before) || PERSON_TITLES.has(before) || !startsUpper(tokens.value[of + 1])) {
+    // A legal form ends a company's name: "Kia Motor Corp of South Korea" is the company and
+    // its country, "Brisco Inc of St. Petersburg" the company and its city.
+    const legalForm = of > 0 && LEGAL_FORMS.has(before.replace(/\.$/, ''));
+    const place = of + (legalForm && tokens.value[of + 1] === 'the' ? 2 : 1);
+    if (of < 0 || place > s.last || (ORG_WORDS.has(before) && !legalForm) || PLACE_HEADS.has(before) || PERSON_TITLES.has(before) || !startsUpper(tokens.value[place])) {
       out.push(s);
       continue;
     }
-    const country = lookupPlace(text.slice(tokens.start[of + 1], tokens.end[s.last]));
-    if (!country || country.country !== null) {
+    const found = lookupPlace(text.slice(tokens.start[place], tokens.end[s.last]));
+    if (!found || (found.country !== null && !legalForm)) {
       out.push(s);
       continue;
     }
-    out.push({ ...s, last: of - 1 }, { first: of + 1, last: s.last, type: 'LOC' });
+    out.push({ ...s, last: of - 1 }, { first: place, last: s.last, type: 'LOC' });
   }
   return out;
 }
@@ -251,23 +254,23 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
   return out;
 }
 
-/**
- * In running text a capitalised word right after a name, mid-sentence, belongs to it even when
- * the part-of-speech tagger reads it as a verb ("the Red Cross said", "Doctors Without Borders").
- * Only in body sentences (headlines capitalise every word); months, weekdays and titles stop it.
- */
 /** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
 const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+(?: \(.*\))?$/;
 const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
+/** "Postponed: Harlow v Marlow, West Kelby v Ostrava": a line of fixtures, after an optional label. */
+const TEAM = "[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*";
+const FIXTURES_LINE = new RegExp(`^(?:[A-Z][A-Za-z ]* ?: )?${TEAM} vs?\\.? ${TEAM}(?: ?[,;] ${TEAM} vs?\\.? ${TEAM})* ?\\.?$`);
+
+/** A line of results, standings or fixtures: its names are teams. */
+function isTeamsLine(line: string): boolean {
+  return RESULT_LINE.test(line) || STANDINGS_LINE.test(line) || FIXTURES_LINE.test(line);
+}
 
 /**
- * In a result line or a standings table the names are teams, even where they are towns
- * ("Northampton 46 West Hartlepool 20"); countries keep their type (national teams read as
- * the country).
- */
-/**
- * "Harlow 3 West Kelby 2 ( halftime 1-0 )", "Harlow 3 1 0 6 1 10": the names in a result line or
- * a standings table are teams, found even where the tagger saw no name (an unknown town's club).
+ * "Harlow 3 West Kelby 2 ( halftime 1-0 )", "Harlow 3 1 0 6 1 10", "Harlow v Marlow": the names
+ * in a result line, a standings table or a list of fixtures are teams, found even where the
+ * tagger saw no name (an unknown town's club). Countries keep their type (a national team
+ * reads as the country).
  */
 function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text, lines } = work;
@@ -276,14 +279,17 @@ function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
   let t = 0;
   for (const l of lines) {
     const line = text.slice(l.start, l.contentEnd).trim();
-    if (!RESULT_LINE.test(line) && !STANDINGS_LINE.test(line)) continue;
+    if (!isTeamsLine(line)) continue;
     while (t < tokens.count && tokens.start[t] < l.start) t++;
-    // Each run of capitalised words before a number is a team.
+    const fixtures = FIXTURES_LINE.test(line);
+    // Each run of capitalised words before a number (or either side of "v") is a team.
     for (let k = t; k < tokens.count && tokens.start[k] < l.contentEnd; k++) {
       if (!startsUpper(tokens.value[k]) || (k > t && startsUpper(tokens.value[k - 1]))) continue;
       let last = k;
       while (last + 1 < tokens.count && tokens.start[last + 1] < l.contentEnd && startsUpper(tokens.value[last + 1])) last++;
-      if (!/^\d+$/.test(tokens.value[last + 1] ?? '')) continue;
+      const versus = (v: string | undefined) => v === 'v' || v === 'vs' || v === 'v.' || v === 'vs.';
+      const team = /^\d+$/.test(tokens.value[last + 1] ?? '') || (fixtures && (versus(tokens.value[last + 1]) || versus(tokens.value[k - 1])));
+      if (!team) continue;
       let free = true;
       for (let i = k; i <= last; i++) if (covered[i] || work.boilerplateToken[i]) free = false;
       if (!free) continue;
@@ -305,7 +311,7 @@ function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
   return spans.map((s) => {
     if (s.type === 'ORG') return s;
     const line = lineOf(tokens.start[s.first]);
-    if (!RESULT_LINE.test(line) && !STANDINGS_LINE.test(line)) return s;
+    if (!isTeamsLine(line)) return s;
     const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
     if (place && place.country === null) return s;
     return { ...s, type: 'ORG' };

@@ -62,6 +62,13 @@ describe('entities', () => {
     assert.ok(found.includes('GPE:Poland') && found.includes('GPE:Norway'), found.join(', '));
   });
 
+  it('reads the names in a list of fixtures as teams, and a company apart from the city after "Inc of"', () => {
+    const found = mentions('Results\nPostponed: Harlow v Marlow, Lindby Rovers v Ostrava.\n');
+    for (const team of ['Harlow', 'Marlow', 'Lindby Rovers', 'Ostrava']) assert.ok(found.includes(`ORG:${team}`), `${team} in ${found.join(', ')}`);
+    const firm = mentions('The Brisco Chemical Co of the United States will invest in a new plant there.');
+    assert.ok(firm.includes('ORG:Brisco Chemical Co') && firm.includes('GPE:United States'), firm.join(', '));
+  });
+
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
     const legal = mentions('Analysts said Banc Ostra Corp. was next .');
     assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
