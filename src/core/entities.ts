@@ -119,6 +119,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     while (last > first && !endsName(last)) last--;
     // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
+    // "the Lindby Open in January": a month after a preposition says when.
+    if (last - 1 > first && isMonthOrDay(tokens.normal[last]) && /^(in|on|since|until|by)$/.test(tokens.value[last - 1])) last -= 2;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
@@ -327,7 +329,9 @@ function joinPossessiveNames(work: DocumentWork, spans: Span[]): Span[] {
   for (const s of spans) {
     const prev = out[out.length - 1];
     const head = tokens.normal[s.last].replace(/\.$/, '');
-    if (prev && s.first === prev.last + 2 && isPossessive(tokens.normal[prev.last + 1]) && (LEGAL_FORMS.has(head) || ORG_WORDS.has(head))) {
+    // "Kessler's Bancorp Inc." is one company; "Lindby's City Hospital" is a place's hospital.
+    if (prev && s.first === prev.last + 2 && isPossessive(tokens.normal[prev.last + 1]) && (LEGAL_FORMS.has(head) || ORG_WORDS.has(head)) &&
+        !lookupPlace(work.text.slice(tokens.start[prev.first], tokens.end[prev.last]))) {
       prev.last = s.last;
       prev.type = 'ORG';
       continue;
@@ -560,6 +564,13 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
+    // "Roosevelt Financial Group" + "Inc": a legal form the tagger left on its own ends the name before it.
+    if (prev && s.first === s.last && s.first === prev.last + 1 && LEGAL_FORMS.has(tokens.normal[s.first].replace(/\.$/, '')) &&
+        tokens.start[s.first] === tokens.end[prev.last] + 1) {
+      prev.last = s.last;
+      prev.type = 'ORG';
+      continue;
+    }
     if (prev && prev.last < s.first && s.first - prev.last <= 5 && tokens.sentence[prev.last] === tokens.sentence[s.first] &&
         ORG_WORDS.has(tokens.normal[prev.last])) {
       const between = tokens.value.slice(prev.last + 1, s.first);

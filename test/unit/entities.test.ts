@@ -69,6 +69,15 @@ describe('entities', () => {
     assert.ok(firm.includes('ORG:Brisco Chemical Co') && firm.includes('GPE:United States'), firm.join(', '));
   });
 
+  it('keeps a place apart from its institution, a month apart from an event, and a legal form with its company', () => {
+    const hospital = mentions("The patient is recovering in Berlin's Central Clinical Hospital, where doctors said she was well.");
+    assert.ok(hospital.includes('GPE:Berlin') && !hospital.some((m) => m.includes("Berlin's")), hospital.join(', '));
+    const open = mentions('He finished third at the Lindby Open in January, and then won at the Ostra Classic.');
+    assert.ok(open.some((m) => m.endsWith(':Lindby Open')) && !open.some((m) => m.includes('January')), open.join(', '));
+    const firms = mentions('Shares of Kelby Financial Group Inc rose , and Brandt Holdings Ltd fell .');
+    assert.ok(firms.includes('ORG:Kelby Financial Group Inc') && firms.includes('ORG:Brandt Holdings Ltd'), firms.join(', '));
+  });
+
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
     const legal = mentions('Analysts said Banc Ostra Corp. was next .');
     assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
