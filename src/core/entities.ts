@@ -899,6 +899,11 @@ const TEAM_WORDS = new Set([
   'quarterback', 'pitcher', 'outfielder', 'batsman', 'bowler', 'skipper', 'fans', 'supporters', 'squad', 'teammate',
   'teammates', 'team-mate', 'team-mates', 'manager', 'coach',
 ]);
+/** Roles only a firm or a body has, unlike "president" or "governor", which countries and states have too. */
+const BUSINESS_ROLES = new Set([
+  'manager', 'managers', 'officer', 'chairman', 'chairwoman', 'ceo', 'cfo', 'spokesman', 'spokeswoman', 'spokesperson',
+  'shareholders', 'shareholder', 'employees', 'employee', 'staff', 'executives', 'founder', 'co-founder', 'subsidiary', 'unit', 'division',
+]);
 const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers']);
 
 /**
@@ -914,6 +919,8 @@ function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
   if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
   if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
+  // "the general manager of X", "a spokesman for X": only a firm or a body has these.
+  if ((before === 'of' || before === 'for') && BUSINESS_ROLES.has(before2) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   const after3 = tokens.normal[s.last + 3] ?? '';
   // "the Milan stock market", "Tokyo shares": a place's market, not a company.
   if ((after === 'stock' || after === 'shares' || after === 'stocks') && (s.first === s.last && lookupPlace(tokens.value[s.first]))) return false;
@@ -1009,6 +1016,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
     case 'LOC':
       // "China Daily", "Warsaw Newsroom": a place's name with a newspaper's or newsroom's word is the paper.
       if (words.length > 1 && MEDIA_WORDS.has(head)) return 'ORG';
+      // "Tokyo Stock Exchange", "Lindby University": a place's name with an institution's word is the institution.
+      if (words.length > 1 && ORG_WORDS.has(head)) return 'ORG';
       // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:

@@ -78,6 +78,12 @@ describe('entities', () => {
     assert.ok(firms.includes('ORG:Kelby Financial Group Inc') && firms.includes('ORG:Brandt Holdings Ltd'), firms.join(', '));
   });
 
+  it('reads a name after a firm\'s role and "of" as a firm, and a place\'s institution as the institution', () => {
+    const found = mentions('Karl Brandt, the general manager of Ostrava, resigned on Monday. Trading on the Lindby Stock Exchange was calm.');
+    assert.ok(found.includes('ORG:Ostrava'), found.join(', '));
+    assert.ok(found.includes('ORG:Lindby Stock Exchange'), found.join(', '));
+  });
+
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
     const legal = mentions('Analysts said Banc Ostra Corp. was next .');
     assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
