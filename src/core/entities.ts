@@ -4,7 +4,8 @@
  * with itself (a name tagged once is the same name where the tagger missed it, with the type
  * most of its mentions got), refines the types with the gazetteer and head words (GPE, NORP,
  * EVENT, FAC, PRODUCT), adds product codes the tagger leaves out, and links an acronym to the
- * name it abbreviates.
+ * name it abbreviates. The rules for firms, papers and bodies live in companyNames, those for
+ * sports results in teamNames; the spans they pass around in nameSpans.
  */
 import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
@@ -13,23 +14,14 @@ import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON
 import type { LineCase } from './nerFeatures';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
-import { tagSentence, type NerSpan } from './nerTagger';
+import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
-
-const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
-/** Capitalised words that are never a name on their own. */
-const NOT_A_NAME = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'imagine', 'meanwhile', 'however']);
-const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
-
-/** Whether a word starts with a capital A-Z: a character test, run for most tokens of every pass. */
-function startsUpper(v: string | undefined): boolean {
-  const c = v === undefined ? 0 : v.charCodeAt(0);
-  return c >= 65 && c <= 90;
-}
-
-function isMonthOrDay(w: string): boolean {
-  return MONTHS_AND_DAYS.test(w);
-}
+import {
+  addAcronymExpansions, addCompaniesAfterBase, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
+  splitCompanyLists, TEAM_WORDS,
+} from './companyNames';
+import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
+import { addTeamsInResults, typeTeamsInResults } from './teamNames';
 
 /** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
 function titleLineEnd(work: DocumentWork): number {
@@ -52,18 +44,6 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
 }
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;
-
-interface Span {
-  first: number;
-  last: number;
-  type: NerSpan['type'];
-  /** Set by a cue ("the X summit"): a named event whatever the tagger said. */
-  event?: boolean;
-  /** Set by a cue ("the X GPU"): a product's name. */
-  product?: boolean;
-  /** Typed by a cue in the text ("shares of X"): outweighs the tagger in the document's vote. */
-  cued?: boolean;
-}
 
 export function findEntities(work: DocumentWork): EntityMention[] {
   const { tokens, text } = work;
@@ -256,70 +236,6 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
   return out;
 }
 
-/** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
-const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+(?: \(.*\))?$/;
-const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
-/** "Postponed: Harlow v Marlow, West Kelby v Ostrava": a line of fixtures, after an optional label. */
-const TEAM = "[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*";
-const FIXTURES_LINE = new RegExp(`^(?:[A-Z][A-Za-z ]* ?: )?${TEAM} vs?\\.? ${TEAM}(?: ?[,;] ${TEAM} vs?\\.? ${TEAM})* ?\\.?$`);
-
-/** A line of results, standings or fixtures: its names are teams. */
-function isTeamsLine(line: string): boolean {
-  return RESULT_LINE.test(line) || STANDINGS_LINE.test(line) || FIXTURES_LINE.test(line);
-}
-
-/**
- * "Harlow 3 West Kelby 2 ( halftime 1-0 )", "Harlow 3 1 0 6 1 10", "Harlow v Marlow": the names
- * in a result line, a standings table or a list of fixtures are teams, found even where the
- * tagger saw no name (an unknown town's club). Countries keep their type (a national team
- * reads as the country).
- */
-function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
-  const { tokens, text, lines } = work;
-  const covered = coverage(tokens.count, spans);
-  const added: Span[] = [];
-  let t = 0;
-  for (const l of lines) {
-    const line = text.slice(l.start, l.contentEnd).trim();
-    if (!isTeamsLine(line)) continue;
-    while (t < tokens.count && tokens.start[t] < l.start) t++;
-    const fixtures = FIXTURES_LINE.test(line);
-    // Each run of capitalised words before a number (or either side of "v") is a team.
-    for (let k = t; k < tokens.count && tokens.start[k] < l.contentEnd; k++) {
-      if (!startsUpper(tokens.value[k]) || (k > t && startsUpper(tokens.value[k - 1]))) continue;
-      let last = k;
-      while (last + 1 < tokens.count && tokens.start[last + 1] < l.contentEnd && startsUpper(tokens.value[last + 1])) last++;
-      const versus = (v: string | undefined) => v === 'v' || v === 'vs' || v === 'v.' || v === 'vs.';
-      const team = /^\d+$/.test(tokens.value[last + 1] ?? '') || (fixtures && (versus(tokens.value[last + 1]) || versus(tokens.value[k - 1])));
-      if (!team) continue;
-      let free = true;
-      for (let i = k; i <= last; i++) if (covered[i] || work.boilerplateToken[i]) free = false;
-      if (!free) continue;
-      const place = lookupPlace(text.slice(tokens.start[k], tokens.end[last]));
-      // A country's team keeps the country's name and type; a town's is a club.
-      added.push({ first: k, last, type: place && place.country === null ? 'LOC' : 'ORG' });
-    }
-  }
-  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
-}
-
-function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
-  const { tokens, text } = work;
-  const lineOf = (offset: number) => {
-    const from = text.lastIndexOf('\n', offset - 1) + 1;
-    const to = text.indexOf('\n', offset);
-    return text.slice(from, to < 0 ? text.length : to).trim();
-  };
-  return spans.map((s) => {
-    if (s.type === 'ORG') return s;
-    const line = lineOf(tokens.start[s.first]);
-    if (!isTeamsLine(line)) return s;
-    const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
-    if (place && place.country === null) return s;
-    return { ...s, type: 'ORG' };
-  });
-}
-
 const isPossessive = (w: string | undefined) => w === "'s" || w === '’s';
 
 /** "Boatmen's Bancshares Inc.": a possessive inside a company's name, before its legal form, is part of it. */
@@ -359,44 +275,6 @@ function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
   });
 }
 
-/**
- * "Ohio-based KeyCorp": after "-based" comes a company, whether or not the tagger saw a name
- * there. It runs over the capitalised words that follow, and a legal form with its dot.
- */
-function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  const covered = new Uint8Array(tokens.count);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
-  for (let t = 1; t < tokens.count; t++) {
-    const based = /-based$/.test(tokens.normal[t - 1]) || (tokens.normal[t - 1] === 'based' && tokens.value[t - 2] === '-');
-    if (!based || covered[t] || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
-    let last = t;
-    while (last + 1 < tokens.count && !covered[last + 1] && tokens.sentence[last + 1] === tokens.sentence[t] &&
-      (/^[A-Z][A-Za-z&]*$/.test(tokens.value[last + 1]) || (/^[A-Z][a-z]+\.$/.test(tokens.value[last + 1]) && LEGAL_FORMS.has(tokens.normal[last + 1].slice(0, -1))))) last++;
-    spans.push({ first: t, last, type: 'ORG', cued: true });
-    covered.fill(1, t, last + 1);
-  }
-}
-
-/** Companies' legal forms: after one of them, "and" starts another company. */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
-
-/** "Johnson Controls Inc and Lear Corp": two companies, not one. */
-function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
-  const { tokens } = work;
-  const out: Span[] = [];
-  for (const s of spans) {
-    let first = s.first;
-    for (let t = s.first + 1; t < s.last; t++) {
-      if (tokens.normal[t] !== 'and' || !LEGAL_FORMS.has(tokens.normal[t - 1].replace(/\.$/, ''))) continue;
-      out.push({ ...s, first, last: t - 1 });
-      first = t + 1;
-    }
-    out.push(first === s.first ? s : { ...s, first });
-  }
-  return out;
-}
-
 /** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
 const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air']);
 /** Prefixes that make a place's name a company's: "First Chicago" is a bank, "Air Lindby" an airline. */
@@ -418,54 +296,6 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
     // No place is called "First X": "First Chicago" is a bank, "Air Lindby" an airline.
     return { ...s, first: t, type: COMPANY_PREFIXES.has(tokens.normal[t]) && s.type === 'LOC' ? 'ORG' : s.type };
   });
-}
-
-/** Parts of speech a firm's first word never has ("The", "In", "And"). */
-const NOT_IN_FIRM_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB']);
-
-/**
- * "Ostra Holdings Corp." where the tagger began at "Holdings" (or found "Ostra" apart): a
- * firm's word needs the name before it, so the capitalised word or the name right before it
- * belongs to the firm.
- */
-function extendFirmsLeft(work: DocumentWork, spans: Span[]): Span[] {
-  const { tokens } = work;
-  const sorted = [...spans].sort((a, b) => a.first - b.first);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    if (s.type !== 'ORG' || !FIRM_HEADS.has(tokens.normal[s.first].replace(/\.$/, ''))) {
-      out.push(s);
-      continue;
-    }
-    let first = s.first;
-    const adjacent = (k: number) => tokens.sentence[k] === tokens.sentence[s.first] && tokens.end[k] + 1 === tokens.start[k + 1] && !work.boilerplateToken[k];
-    const prev = out[out.length - 1];
-    if (prev && prev.last === first - 1 && adjacent(prev.last) && prev.last === prev.first && /^[A-Z][A-Za-z&]*$/.test(tokens.value[prev.first])) {
-      // A one-word name found apart: "Ostra" + "Holdings Corp.".
-      out.pop();
-      first = prev.first;
-    } else {
-      while (first > 0 && !(prev && prev.last >= first - 1)) {
-        const k = first - 1;
-        const w = tokens.normal[k];
-        if (!adjacent(k) || !/^[A-Z][A-Za-z&]*$/.test(tokens.value[k]) || NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) || NOT_A_NAME.has(w) || PERSON_TITLES.has(w) || isMonthOrDay(w)) break;
-        first = k;
-      }
-    }
-    out.push(first === s.first ? s : { ...s, first });
-  }
-  return out;
-}
-
-/** "in NFL history", "the IMF agreed": the acronyms of well-known bodies are organisations wherever the tagger missed them. */
-function addKnownAcronyms(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  const covered = coverage(tokens.count, spans);
-  for (let t = 0; t < tokens.count; t++) {
-    if (covered[t] || work.boilerplateToken[t] || !KNOWN_ORG_ACRONYMS.has(tokens.normal[t])) continue;
-    const v = tokens.value[t];
-    if (v.length >= 2 && v === v.toUpperCase()) spans.push({ first: t, last: t, type: 'ORG' });
-  }
 }
 
 function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
@@ -810,45 +640,6 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** Words that say a name is a newspaper's or a broadcaster's: "the Sun newspaper", "the news weekly Der Spiegel". */
-const MEDIA_CUES = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
-
-/**
- * "Britain's Sun newspaper", "the news weekly Der Spiegel", "Itar-Tass news agency": a
- * capitalised name right before or after a newspaper's word is the paper, whatever the tagger
- * made of it. A cue: in the document's vote it outweighs the tagger's guesses.
- */
-function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
-  const { tokens } = work;
-  const out = [...spans];
-  const nameAt = (first: number, step: 1 | -1): [number, number] | null => {
-    let end = first;
-    const ok = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === tokens.sentence[first] && startsUpper(tokens.value[k]) &&
-      !NOT_A_NAME.has(tokens.normal[k]) && !NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) && !isMonthOrDay(tokens.normal[k]) && !work.boilerplateToken[k];
-    if (!ok(first)) return null;
-    while (ok(end + step)) end += step;
-    return step === 1 ? [first, end] : [end, first];
-  };
-  for (let t = 0; t < tokens.count; t++) {
-    const w = tokens.normal[t];
-    const agency = w === 'news' && tokens.normal[t + 1] === 'agency';
-    if (!MEDIA_CUES.has(w) && !agency) continue;
-    if (startsUpper(tokens.value[t]) && !agency) continue; // "Daily" inside a paper's own name
-    const found = [nameAt(t - 1, -1), agency ? null : nameAt(t + 1, 1)];
-    for (const span of found) {
-      if (!span) continue;
-      const [first, last] = span;
-      if (lookupPlace(tokens.value.slice(first, last + 1).join(' '))) continue; // "a Lindby newspaper": where, not which
-      const overlapping = out.filter((x) => x.first <= last && first <= x.last);
-      // A name the tagger found whole ("Itar-Tass") keeps its bounds and takes the type.
-      const whole = overlapping.find((x) => x.first <= first && last <= x.last);
-      for (const x of overlapping) out.splice(out.indexOf(x), 1);
-      out.push(whole ? { ...whole, type: 'ORG', cued: true } : { first, last, type: 'ORG', cued: true });
-    }
-  }
-  return out.sort((a, b) => a.first - b.first);
-}
-
 function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: number) => boolean): void {
   const { tokens } = work;
   for (let t = 1; t < tokens.count; t++) {
@@ -891,45 +682,6 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     if (hasCompanyContext(work, s)) return { ...s, type: 'ORG', cued: true };
     return s;
   });
-}
-
-const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
-const TEAM_WORDS = new Set([
-  'defender', 'defenders', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'fullback',
-  'quarterback', 'pitcher', 'outfielder', 'batsman', 'bowler', 'skipper', 'fans', 'supporters', 'squad', 'teammate',
-  'teammates', 'team-mate', 'team-mates', 'manager', 'coach',
-]);
-/** Roles only a firm or a body has, unlike "president" or "governor", which countries and states have too. */
-const BUSINESS_ROLES = new Set([
-  'manager', 'managers', 'officer', 'chairman', 'chairwoman', 'ceo', 'cfo', 'spokesman', 'spokeswoman', 'spokesperson',
-  'shareholders', 'shareholder', 'employees', 'employee', 'staff', 'executives', 'founder', 'co-founder', 'subsidiary', 'unit', 'division',
-]);
-const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers']);
-
-/**
- * Business-news contexts that only a company fits: "Ontario-based X", "shares of X", "X shares",
- * "X's stock", "X's spokesman", "analyst at X", "X Inc".
- */
-function hasCompanyContext(work: DocumentWork, s: Span): boolean {
-  const { tokens } = work;
-  const before = tokens.normal[s.first - 1] ?? '';
-  const before2 = tokens.normal[s.first - 2] ?? '';
-  const after = tokens.normal[s.last + 1] ?? '';
-  const after2 = tokens.normal[s.last + 2] ?? '';
-  if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
-  if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
-  if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
-  // "the general manager of X", "a spokesman for X": only a firm or a body has these.
-  if ((before === 'of' || before === 'for') && BUSINESS_ROLES.has(before2) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
-  const after3 = tokens.normal[s.last + 3] ?? '';
-  // "the Milan stock market", "Tokyo shares": a place's market, not a company.
-  if ((after === 'stock' || after === 'shares' || after === 'stocks') && (s.first === s.last && lookupPlace(tokens.value[s.first]))) return false;
-  if (after === 'stock' && (after2 === 'market' || after2 === 'exchange' || after2 === 'markets')) return false;
-  // "X shares", "X's stock", "X's cables division".
-  if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && (MARKET_WORDS.has(after2) || MARKET_WORDS.has(after3)))) return true;
-  // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
-  if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
-  return false;
 }
 
 /**
@@ -987,12 +739,6 @@ function hasOrgCueBefore(tokens: DocumentWork['tokens'], t: number): boolean {
   return false;
 }
 
-function coverage(count: number, spans: Span[]): Uint8Array {
-  const covered = new Uint8Array(count);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
-  return covered;
-}
-
 /** The report's types from the tagger's: places by the gazetteer, other names by their head word. */
 function refineType(work: DocumentWork, s: Span, surface: string): EntityType | null {
   const words = work.tokens.normal.slice(s.first, s.last + 1);
@@ -1046,18 +792,6 @@ function isDateline(work: DocumentWork, s: Span): boolean {
 
 /** Last words of the names of newspapers, agencies and newsrooms. */
 const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
-
-/** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
-/** The last words of firms' names that are nobody's surname (unlike "Court", "Post" or "Church"). */
-const FIRM_HEADS = new Set([
-  ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'bros', 'brothers', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
-  'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
-]);
-
-const KNOWN_ORG_ACRONYMS = new Set([
-  'un', 'eu', 'nato', 'imf', 'wto', 'opec', 'oecd', 'asean', 'apec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'nhl', 'mlb',
-  'nasa', 'fbi', 'cia', 'bbc', 'cnn', 'afp', 'ecb', 'icc', 'unesco', 'unicef', 'unhcr', 'iaea', 'fda', 'sec', 'nyse',
-]);
 
 /** Events news names by one word: "the Oscars", "the Olympics". */
 const ONE_WORD_EVENTS = new Set(['oscars', 'olympics', 'paralympics', 'emmys', 'grammys', 'baftas']);
@@ -1113,30 +847,3 @@ function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: Enti
   }
 }
 
-/** "World Health Organization (WHO)": the acronym becomes a mention of the same thing. */
-function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): void {
-  const { text } = work;
-  /** Acronyms the article defines: each stands for its expansion wherever it appears. */
-  const defined = new Map<string, EntityMention>();
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const full = mentions[i];
-    const short = mentions[i + 1];
-    const between = text.slice(full.end, short.start);
-    const letters = short.text.replace(/\./g, '');
-    if (!/^\s*\(\s*$/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || !/^\s*\)/.test(text.slice(short.end, short.end + 3))) continue;
-    const initials = full.text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2 && initials.toUpperCase().startsWith(letters.slice(0, 2))) {
-      short.type = full.type === 'MISC' ? 'ORG' : full.type;
-      short.key = full.key;
-      defined.set(short.text, short);
-    }
-  }
-  // "the NLD" later on is the party the article spelled out, not the country whose code it shares.
-  for (const m of mentions) {
-    const definition = defined.get(m.text);
-    if (definition && m !== definition) {
-      m.type = definition.type;
-      m.key = definition.key;
-    }
-  }
-}

@@ -1,0 +1,206 @@
+/**
+ * Firms, papers and bodies by what the text says around them: legal forms, "-based", "shares
+ * of", a firm's roles, a newspaper's word, acronyms the article spells out.
+ */
+import { lookupPlace } from './gazetteer';
+import type { DocumentWork, EntityMention } from './model';
+import { PERSON_TITLES } from './nameLexicon';
+import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
+
+/** "Johnson Controls Inc and Lear Corp": two companies, not one. */
+export function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    let first = s.first;
+    for (let t = s.first + 1; t < s.last; t++) {
+      if (tokens.normal[t] !== 'and' || !LEGAL_FORMS.has(tokens.normal[t - 1].replace(/\.$/, ''))) continue;
+      out.push({ ...s, first, last: t - 1 });
+      first = t + 1;
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
+/**
+ * "Ohio-based KeyCorp": after "-based" comes a company, whether or not the tagger saw a name
+ * there. It runs over the capitalised words that follow, and a legal form with its dot.
+ */
+export function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = new Uint8Array(tokens.count);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  for (let t = 1; t < tokens.count; t++) {
+    const based = /-based$/.test(tokens.normal[t - 1]) || (tokens.normal[t - 1] === 'based' && tokens.value[t - 2] === '-');
+    if (!based || covered[t] || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    let last = t;
+    while (last + 1 < tokens.count && !covered[last + 1] && tokens.sentence[last + 1] === tokens.sentence[t] &&
+      (/^[A-Z][A-Za-z&]*$/.test(tokens.value[last + 1]) || (/^[A-Z][a-z]+\.$/.test(tokens.value[last + 1]) && LEGAL_FORMS.has(tokens.normal[last + 1].slice(0, -1))))) last++;
+    spans.push({ first: t, last, type: 'ORG', cued: true });
+    covered.fill(1, t, last + 1);
+  }
+}
+
+/**
+ * "Ostra Holdings Corp." where the tagger began at "Holdings" (or found "Ostra" apart): a
+ * firm's word needs the name before it, so the capitalised word or the name right before it
+ * belongs to the firm.
+ */
+export function extendFirmsLeft(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    if (s.type !== 'ORG' || !FIRM_HEADS.has(tokens.normal[s.first].replace(/\.$/, ''))) {
+      out.push(s);
+      continue;
+    }
+    let first = s.first;
+    const adjacent = (k: number) => tokens.sentence[k] === tokens.sentence[s.first] && tokens.end[k] + 1 === tokens.start[k + 1] && !work.boilerplateToken[k];
+    const prev = out[out.length - 1];
+    if (prev && prev.last === first - 1 && adjacent(prev.last) && prev.last === prev.first && /^[A-Z][A-Za-z&]*$/.test(tokens.value[prev.first])) {
+      // A one-word name found apart: "Ostra" + "Holdings Corp.".
+      out.pop();
+      first = prev.first;
+    } else {
+      while (first > 0 && !(prev && prev.last >= first - 1)) {
+        const k = first - 1;
+        const w = tokens.normal[k];
+        if (!adjacent(k) || !/^[A-Z][A-Za-z&]*$/.test(tokens.value[k]) || NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) || NOT_A_NAME.has(w) || PERSON_TITLES.has(w) || isMonthOrDay(w)) break;
+        first = k;
+      }
+    }
+    out.push(first === s.first ? s : { ...s, first });
+  }
+  return out;
+}
+
+/** "in NFL history", "the IMF agreed": the acronyms of well-known bodies are organisations wherever the tagger missed them. */
+export function addKnownAcronyms(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (let t = 0; t < tokens.count; t++) {
+    if (covered[t] || work.boilerplateToken[t] || !KNOWN_ORG_ACRONYMS.has(tokens.normal[t])) continue;
+    const v = tokens.value[t];
+    if (v.length >= 2 && v === v.toUpperCase()) spans.push({ first: t, last: t, type: 'ORG' });
+  }
+}
+
+/** International bodies, leagues and agencies news names by their acronym alone ("in NFL history"). */
+export const KNOWN_ORG_ACRONYMS = new Set([
+  'un', 'eu', 'nato', 'imf', 'wto', 'opec', 'oecd', 'asean', 'apec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'nhl', 'mlb',
+  'nasa', 'fbi', 'cia', 'bbc', 'cnn', 'afp', 'ecb', 'icc', 'unesco', 'unicef', 'unhcr', 'iaea', 'fda', 'sec', 'nyse',
+]);
+
+/** Words that say a name is a newspaper's or a broadcaster's: "the Sun newspaper", "the news weekly Der Spiegel". */
+const MEDIA_CUES = new Set(['newspaper', 'newspapers', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster']);
+
+/**
+ * "Britain's Sun newspaper", "the news weekly Der Spiegel", "Itar-Tass news agency": a
+ * capitalised name right before or after a newspaper's word is the paper, whatever the tagger
+ * made of it. A cue: in the document's vote it outweighs the tagger's guesses.
+ */
+export function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out = [...spans];
+  const nameAt = (first: number, step: 1 | -1): [number, number] | null => {
+    let end = first;
+    const ok = (k: number) => k >= 0 && k < tokens.count && tokens.sentence[k] === tokens.sentence[first] && startsUpper(tokens.value[k]) &&
+      !NOT_A_NAME.has(tokens.normal[k]) && !NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) && !isMonthOrDay(tokens.normal[k]) && !work.boilerplateToken[k];
+    if (!ok(first)) return null;
+    while (ok(end + step)) end += step;
+    return step === 1 ? [first, end] : [end, first];
+  };
+  for (let t = 0; t < tokens.count; t++) {
+    const w = tokens.normal[t];
+    const agency = w === 'news' && tokens.normal[t + 1] === 'agency';
+    if (!MEDIA_CUES.has(w) && !agency) continue;
+    if (startsUpper(tokens.value[t]) && !agency) continue; // "Daily" inside a paper's own name
+    const found = [nameAt(t - 1, -1), agency ? null : nameAt(t + 1, 1)];
+    for (const span of found) {
+      if (!span) continue;
+      const [first, last] = span;
+      if (lookupPlace(tokens.value.slice(first, last + 1).join(' '))) continue; // "a Lindby newspaper": where, not which
+      const overlapping = out.filter((x) => x.first <= last && first <= x.last);
+      // A name the tagger found whole ("Itar-Tass") keeps its bounds and takes the type.
+      const whole = overlapping.find((x) => x.first <= first && last <= x.last);
+      for (const x of overlapping) out.splice(out.indexOf(x), 1);
+      out.push(whole ? { ...whole, type: 'ORG', cued: true } : { first, last, type: 'ORG', cued: true });
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/** Words after a name (or its possessive) that only a listed company has: "X shares", "X's spokesman". */
+const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
+
+/** A club's people: "the Leeds defender", "Rovers fans". */
+export const TEAM_WORDS = new Set([
+  'defender', 'defenders', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'fullback',
+  'quarterback', 'pitcher', 'outfielder', 'batsman', 'bowler', 'skipper', 'fans', 'supporters', 'squad', 'teammate',
+  'teammates', 'team-mate', 'team-mates', 'manager', 'coach',
+]);
+
+/** Roles only a firm or a body has, unlike "president" or "governor", which countries and states have too. */
+const BUSINESS_ROLES = new Set([
+  'manager', 'managers', 'officer', 'chairman', 'chairwoman', 'ceo', 'cfo', 'spokesman', 'spokeswoman', 'spokesperson',
+  'shareholders', 'shareholder', 'employees', 'employee', 'staff', 'executives', 'founder', 'co-founder', 'subsidiary', 'unit', 'division',
+]);
+
+/** People who work "at" a firm: "analyst at X". */
+const ANALYST_WORDS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers']);
+
+/**
+ * Business-news contexts that only a company fits: "Ontario-based X", "shares of X", "X shares",
+ * "X's stock", "X's spokesman", "analyst at X", "X Inc".
+ */
+export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
+  const { tokens } = work;
+  const before = tokens.normal[s.first - 1] ?? '';
+  const before2 = tokens.normal[s.first - 2] ?? '';
+  const after = tokens.normal[s.last + 1] ?? '';
+  const after2 = tokens.normal[s.last + 2] ?? '';
+  if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
+  if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
+  if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
+  // "the general manager of X", "a spokesman for X": only a firm or a body has these.
+  if ((before === 'of' || before === 'for') && BUSINESS_ROLES.has(before2) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
+  const after3 = tokens.normal[s.last + 3] ?? '';
+  // "the Milan stock market", "Tokyo shares": a place's market, not a company.
+  if ((after === 'stock' || after === 'shares' || after === 'stocks') && (s.first === s.last && lookupPlace(tokens.value[s.first]))) return false;
+  if (after === 'stock' && (after2 === 'market' || after2 === 'exchange' || after2 === 'markets')) return false;
+  // "X shares", "X's stock", "X's cables division".
+  if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && (MARKET_WORDS.has(after2) || MARKET_WORDS.has(after3)))) return true;
+  // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
+  if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
+  return false;
+}
+
+/** "World Health Organization (WHO)": the acronym becomes a mention of the same thing. */
+export function addAcronymExpansions(work: DocumentWork, mentions: EntityMention[]): void {
+  const { text } = work;
+  /** Acronyms the article defines: each stands for its expansion wherever it appears. */
+  const defined = new Map<string, EntityMention>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const full = mentions[i];
+    const short = mentions[i + 1];
+    const between = text.slice(full.end, short.start);
+    const letters = short.text.replace(/\./g, '');
+    if (!/^\s*\(\s*$/.test(between) || !/^[A-Z][A-Z&]{1,9}$/.test(letters) || !/^\s*\)/.test(text.slice(short.end, short.end + 3))) continue;
+    const initials = full.text.split(/\s+/).filter((w) => startsUpper(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && initials.toUpperCase().startsWith(letters.slice(0, 2))) {
+      short.type = full.type === 'MISC' ? 'ORG' : full.type;
+      short.key = full.key;
+      defined.set(short.text, short);
+    }
+  }
+  // "the NLD" later on is the party the article spelled out, not the country whose code it shares.
+  for (const m of mentions) {
+    const definition = defined.get(m.text);
+    if (definition && m !== definition) {
+      m.type = definition.type;
+      m.key = definition.key;
+    }
+  }
+}

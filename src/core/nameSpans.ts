@@ -1,0 +1,54 @@
+/**
+ * What the entity rules pass between them: spans of tokens with the tagger's coarse type and
+ * the cues that typed them, and the small tests on words that every rule asks.
+ */
+import type { NerSpan } from './nerTagger';
+
+/** A model code: "H20", "A320", "RTX-4090". */
+export const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
+
+/** Capitalised words that are never a name on their own. */
+export const NOT_A_NAME = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'imagine', 'meanwhile', 'however']);
+
+const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/;
+
+/** Whether a word starts with a capital A-Z: a character test, run for most tokens of every pass. */
+export function startsUpper(v: string | undefined): boolean {
+  const c = v === undefined ? 0 : v.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+export function isMonthOrDay(w: string): boolean {
+  return MONTHS_AND_DAYS.test(w);
+}
+
+export interface Span {
+  first: number;
+  last: number;
+  type: NerSpan['type'];
+  /** Set by a cue ("the X summit"): a named event whatever the tagger said. */
+  event?: boolean;
+  /** Set by a cue ("the X GPU"): a product's name. */
+  product?: boolean;
+  /** Typed by a cue in the text ("shares of X"): outweighs the tagger in the document's vote. */
+  cued?: boolean;
+}
+
+/** Which tokens the spans cover. */
+export function coverage(count: number, spans: Span[]): Uint8Array {
+  const covered = new Uint8Array(count);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  return covered;
+}
+
+/** Companies' legal forms: after one of them, "and" starts another company. */
+export const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+
+/** The last words of firms' names that are nobody's surname (unlike "Court", "Post" or "Church"). */
+export const FIRM_HEADS = new Set([
+  ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'bros', 'brothers', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
+  'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
+]);
+
+/** Parts of speech a firm's first word never has ("The", "In", "And"). */
+export const NOT_IN_FIRM_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB']);

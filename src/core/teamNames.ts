@@ -1,0 +1,72 @@
+/**
+ * Teams in sports results: result lines, standings tables and lists of fixtures name clubs,
+ * even where the names are towns and the tagger saw no name at all.
+ */
+import { lookupPlace } from './gazetteer';
+import type { DocumentWork } from './model';
+import { coverage, startsUpper, type Span } from './nameSpans';
+
+/** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
+const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+(?: \(.*\))?$/;
+const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
+
+/** "Postponed: Harlow v Marlow, West Kelby v Ostrava": a line of fixtures, after an optional label. */
+const TEAM = "[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*";
+const FIXTURES_LINE = new RegExp(`^(?:[A-Z][A-Za-z ]* ?: )?${TEAM} vs?\\.? ${TEAM}(?: ?[,;] ${TEAM} vs?\\.? ${TEAM})* ?\\.?$`);
+
+/** A line of results, standings or fixtures: its names are teams. */
+function isTeamsLine(line: string): boolean {
+  return RESULT_LINE.test(line) || STANDINGS_LINE.test(line) || FIXTURES_LINE.test(line);
+}
+
+/**
+ * "Harlow 3 West Kelby 2 ( halftime 1-0 )", "Harlow 3 1 0 6 1 10", "Harlow v Marlow": the names
+ * in a result line, a standings table or a list of fixtures are teams, found even where the
+ * tagger saw no name (an unknown town's club). Countries keep their type (a national team
+ * reads as the country).
+ */
+export function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text, lines } = work;
+  const covered = coverage(tokens.count, spans);
+  const added: Span[] = [];
+  let t = 0;
+  for (const l of lines) {
+    const line = text.slice(l.start, l.contentEnd).trim();
+    if (!isTeamsLine(line)) continue;
+    while (t < tokens.count && tokens.start[t] < l.start) t++;
+    const fixtures = FIXTURES_LINE.test(line);
+    // Each run of capitalised words before a number (or either side of "v") is a team.
+    for (let k = t; k < tokens.count && tokens.start[k] < l.contentEnd; k++) {
+      if (!startsUpper(tokens.value[k]) || (k > t && startsUpper(tokens.value[k - 1]))) continue;
+      let last = k;
+      while (last + 1 < tokens.count && tokens.start[last + 1] < l.contentEnd && startsUpper(tokens.value[last + 1])) last++;
+      const versus = (v: string | undefined) => v === 'v' || v === 'vs' || v === 'v.' || v === 'vs.';
+      const team = /^\d+$/.test(tokens.value[last + 1] ?? '') || (fixtures && (versus(tokens.value[last + 1]) || versus(tokens.value[k - 1])));
+      if (!team) continue;
+      let free = true;
+      for (let i = k; i <= last; i++) if (covered[i] || work.boilerplateToken[i]) free = false;
+      if (!free) continue;
+      const place = lookupPlace(text.slice(tokens.start[k], tokens.end[last]));
+      // A country's team keeps the country's name and type; a town's is a club.
+      added.push({ first: k, last, type: place && place.country === null ? 'LOC' : 'ORG' });
+    }
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
+export function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const lineOf = (offset: number) => {
+    const from = text.lastIndexOf('\n', offset - 1) + 1;
+    const to = text.indexOf('\n', offset);
+    return text.slice(from, to < 0 ? text.length : to).trim();
+  };
+  return spans.map((s) => {
+    if (s.type === 'ORG') return s;
+    const line = lineOf(tokens.start[s.first]);
+    if (!isTeamsLine(line)) return s;
+    const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
+    if (place && place.country === null) return s;
+    return { ...s, type: 'ORG' };
+  });
+}
