@@ -204,3 +204,40 @@ export function addAcronymExpansions(work: DocumentWork, mentions: EntityMention
     }
   }
 }
+
+/** Head words of bodies named "X of Y" or "X for Y": "the Department of Transport", "the Bank for International Settlements". */
+const INSTITUTION_HEADS = new Set([
+  'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'council', 'federation', 'association', 'institute',
+  'university', 'college', 'academy', 'authority', 'board', 'foundation', 'organisation', 'organization', 'society', 'bank', 'office',
+  'league', 'union', 'confederation', 'chamber', 'court', 'party', 'movement', 'front', 'service',
+]);
+
+/**
+ * "the Department of Transport", "the Organisation for Security and Cooperation in Europe":
+ * an institution's word, "of" or "for" and capitalised words make a body's name, found even
+ * where the tagger saw none. Inside the name "and", "the" and "in" may join capitalised words.
+ */
+export function addInstitutions(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
+    const of = tokens.value[t + 1];
+    if ((of !== 'of' && of !== 'for') || !startsUpper(tokens.value[t + 2])) continue;
+    let last = t + 1;
+    for (let k = t + 2; k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && !covered[k]; k++) {
+      const v = tokens.value[k];
+      if (startsUpper(v) && !isMonthOrDay(tokens.normal[k])) last = k;
+      else if (!((v === 'and' || v === 'the' || v === 'of' || v === 'in' || v === '&') && startsUpper(tokens.value[k + 1]))) break;
+    }
+    if (last < t + 2) continue;
+    // Capitalised words right before the head belong to the name ("National Institute of ..."), places and titles apart.
+    let first = t;
+    while (first > 0 && !covered[first - 1] && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z][a-z]+$/.test(tokens.value[first - 1]) &&
+      !NOT_A_NAME.has(tokens.normal[first - 1]) && !PERSON_TITLES.has(tokens.normal[first - 1]) && !lookupPlace(tokens.value[first - 1]) &&
+      !NOT_IN_FIRM_NAME_POS.has(tokens.pos[first - 1])) first--;
+    spans.push({ first, last, type: 'ORG' });
+    covered.fill(1, first, last + 1);
+    t = last;
+  }
+}

@@ -17,7 +17,7 @@ import { tokenAt } from './tokenAt';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
-  addAcronymExpansions, addCompaniesAfterBase, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
+  addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
   splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
@@ -60,6 +60,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
   addKnownAcronyms(work, tagged);
+  addInstitutions(work, tagged);
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
   addNamesAfterFirstNames(work, tagged);

@@ -84,6 +84,12 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Lindby Stock Exchange'), found.join(', '));
   });
 
+  it('reads an institution\'s word with "of" or "for" and capitalised words as a body, even where the tagger saw none', () => {
+    assert.ok(mentions('On Friday the president ordered the Department of Transport to review the plan .').includes('ORG:Department of Transport'));
+    const found = mentions('It was a blow to the Organisation for Security and Cooperation in Europe , officials said.');
+    assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
+  });
+
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
     const legal = mentions('Analysts said Banc Ostra Corp. was next .');
     assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
