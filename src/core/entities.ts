@@ -461,8 +461,10 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   // ("X Cables"): a company is far more often taken for a person than the other way round.
   const companies = new Set<string>();
   for (const s of body) if (s.cued && s.type === 'ORG' && s.first === s.last) companies.add(surfaceOf(s));
-  for (const [key, type] of majority) {
-    if (companies.has(key) || (type === 'PER' && companies.has(key.split(' ')[0]))) majority.set(key, 'ORG');
+  if (companies.size) {
+    for (const [key, type] of majority) {
+      if (companies.has(key) || (type === 'PER' && companies.has(key.split(' ')[0]))) majority.set(key, 'ORG');
+    }
   }
 
   const kept = [...body, ...headings.filter((s) => majority.has(surfaceOf(s)) || lookupPlace(surfaceOf(s)) !== null)];
@@ -481,7 +483,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   for (let t = 0; t < tokens.count; t++) {
-    if (covered[t] || work.boilerplateToken[t]) continue;
+    // Names start with a capital or a digit (see above): most tokens are passed over here.
+    const c = tokens.value[t].charCodeAt(0);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) || covered[t] || work.boilerplateToken[t]) continue;
     const candidates = byFirstWord.get(tokens.value[t]);
     if (!candidates) continue;
     for (const words of candidates) {

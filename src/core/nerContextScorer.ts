@@ -110,6 +110,33 @@ interface TokenNumbers {
   shape: Int32Array;
   pos: Int32Array;
   cluster: Int32Array;
+  /** Lexicon bits of the word (LEXICON_*), -1 not yet looked up. */
+  lexicon: Int8Array;
+  /** Whether the token and the next name a place together (1 or 0), -1 not yet looked up. */
+  placePair: Int8Array;
+}
+
+/** Whether tokens k and k + 1 together name a known place ("New York"), looked up once per document. */
+function placePairAt(n: TokenNumbers, tokens: TokenTable, k: number): boolean {
+  let x = n.placePair[k];
+  if (x < 0) x = n.placePair[k] = lookupPlace(`${tokens.value[k]} ${tokens.value[k + 1]}`) ? 1 : 0;
+  return x === 1;
+}
+
+const LEXICON_ORG_WORD = 1;
+const LEXICON_TITLE = 2;
+const LEXICON_SAID = 4;
+
+/** Token k's lexicon bits, looked up once per document; 0 outside the sentence (its marks are in no lexicon). */
+function lexiconAt(n: TokenNumbers, tokens: TokenTable, k: number, first: number, last: number): number {
+  if (k < first || k > last) return 0;
+  let x = n.lexicon[k];
+  if (x < 0) {
+    const w = tokens.normal[k];
+    x = n.lexicon[k] = (ORG_WORDS.has(w) ? LEXICON_ORG_WORD : 0) | (PERSON_TITLES.has(w) ? LEXICON_TITLE : 0) |
+      (w === 'said' || w === 'says' || w === 'told' ? LEXICON_SAID : 0);
+  }
+  return x;
 }
 const tokenNumbers = new WeakMap<TokenTable, TokenNumbers>();
 
@@ -118,7 +145,8 @@ function numbersOf(tokens: TokenTable): TokenNumbers {
   if (!numbers) {
     numbers = {
       word: new Int32Array(tokens.count).fill(-2), shape: new Int32Array(tokens.count).fill(-2), pos: new Int32Array(tokens.count).fill(-2),
-      cluster: new Int32Array(tokens.count).fill(-2),
+      cluster: new Int32Array(tokens.count).fill(-2), lexicon: new Int8Array(tokens.count).fill(-1),
+      placePair: new Int8Array(tokens.count).fill(-1),
     };
     tokenNumbers.set(tokens, numbers);
   }
@@ -226,18 +254,13 @@ export function scoreContext(
     add(scores, rows, flags['first']);
     add(scores, rows, one(single['first|s'], s));
   }
-  const { value, normal } = tokens;
-  const v = value[t];
-  const hasPrev = t - 1 >= first;
-  const hasNext = t + 1 <= last;
-  if (hasNext && isCapital(value[t + 1]) && lookupPlace(`${v} ${value[t + 1]}`)) add(scores, rows, flags['gaz2+']);
-  if (hasPrev && isCapital(value[t - 1]) && lookupPlace(`${value[t - 1]} ${v}`)) add(scores, rows, flags['gaz2-']);
-  const textPrev = hasPrev ? normal[t - 1] : '<s>';
-  const textNext = hasNext ? normal[t + 1] : '</s>';
-  const textNext2 = t + 2 <= last ? normal[t + 2] : '</s>';
-  if (PERSON_TITLES.has(textPrev)) add(scores, rows, flags['title-1']);
-  if (ORG_WORDS.has(textNext) || ORG_WORDS.has(textNext2)) add(scores, rows, flags['orgword+']);
-  if (textNext === 'said' || textNext === 'says' || textNext === 'told') add(scores, rows, flags['said+1']);
+  const { value } = tokens;
+  if (t + 1 <= last && isCapital(value[t + 1]) && placePairAt(n, tokens, t)) add(scores, rows, flags['gaz2+']);
+  if (t - 1 >= first && isCapital(value[t - 1]) && placePairAt(n, tokens, t - 1)) add(scores, rows, flags['gaz2-']);
+  const next = lexiconAt(n, tokens, t + 1, first, last);
+  if (lexiconAt(n, tokens, t - 1, first, last) & LEXICON_TITLE) add(scores, rows, flags['title-1']);
+  if ((next | lexiconAt(n, tokens, t + 2, first, last)) & LEXICON_ORG_WORD) add(scores, rows, flags['orgword+']);
+  if (next & LEXICON_SAID) add(scores, rows, flags['said+1']);
   add(scores, rows, one(single['c-1'], clusterAt(c, n, tokens, t - 1, first, last)));
   add(scores, rows, one(single['c+1'], clusterAt(c, n, tokens, t + 1, first, last)));
   if (line === 'caps') {

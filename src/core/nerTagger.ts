@@ -46,6 +46,7 @@ export function useNerWeights(w: NerWeights | null): void {
   source = w ?? (weightsFile as unknown as NerWeights);
   model = null;
   compiled = null;
+  biasScores = null;
   pairModel.clear();
   wordScores.clear();
 }
@@ -192,14 +193,28 @@ function bestTagIndex(scores: Float64Array, prev: number): number {
   return best;
 }
 
+/**
+ * The one buffer tokens are scored in, reused: a typed array per sentence cost more than the
+ * scoring of its tokens. (Tagging is synchronous and never re-entered.)
+ */
+const SCORES = new Float64Array(WIDTH);
+/** The bias row, found once per set of weights. */
+let biasScores: Float64Array | null = null;
+
+function biasOf(w: Model): Float64Array {
+  const out = new Float64Array(WIDTH);
+  const row = w.get('b')?.get('');
+  if (row !== undefined) for (let i = 0; i < WIDTH; i++) out[i] = rows[row + i];
+  return out;
+}
+
 /** Entity spans of the sentence [first, last]; `skip` marks tokens that may not be in one (boilerplate). */
 export function tagSentence(
   tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean, line: LineCase = lineCase(tokens, first, last),
 ): NerSpan[] {
   const w = weights();
-  const scores = new Float64Array(WIDTH);
-  const biasRow = w.get('b')?.get('');
-  const bias = biasRow === undefined ? new Float32Array(WIDTH) : rows.subarray(biasRow, biasRow + WIDTH);
+  const scores = SCORES;
+  const bias = biasScores ??= biasOf(w);
   const context = compiled ??= compileContext(w);
   const spans: NerSpan[] = [];
   // Tags as indices into NER_TAGS (0 is O).

@@ -56,15 +56,20 @@ export function addTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
 
 export function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text } = work;
-  const lineOf = (offset: number) => {
+  // Whether the line starting at an offset is one of teams, asked once per line.
+  const teamsLine = new Map<number, boolean>();
+  const inTeamsLine = (offset: number) => {
     const from = text.lastIndexOf('\n', offset - 1) + 1;
-    const to = text.indexOf('\n', offset);
-    return text.slice(from, to < 0 ? text.length : to).trim();
+    let known = teamsLine.get(from);
+    if (known === undefined) {
+      const to = text.indexOf('\n', offset);
+      teamsLine.set(from, (known = isTeamsLine(text.slice(from, to < 0 ? text.length : to).trim())));
+    }
+    return known;
   };
   return spans.map((s) => {
     if (s.type === 'ORG') return s;
-    const line = lineOf(tokens.start[s.first]);
-    if (!isTeamsLine(line)) return s;
+    if (!inTeamsLine(tokens.start[s.first])) return s;
     const place = lookupPlace(text.slice(tokens.start[s.first], tokens.end[s.last]));
     if (place && place.country === null) return s;
     return { ...s, type: 'ORG' };
