@@ -114,10 +114,11 @@ export function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
   };
   for (let t = 0; t < tokens.count; t++) {
     const w = tokens.normal[t];
+    // "news agency" is one cue: "Itar-Tass news agency", "the news agency Tanjug".
     const agency = w === 'news' && tokens.normal[t + 1] === 'agency';
     if (!MEDIA_CUES.has(w) && !agency) continue;
-    if (startsUpper(tokens.value[t]) && !agency) continue; // "Daily" inside a paper's own name
-    const found = [nameAt(t - 1, -1), agency ? null : nameAt(t + 1, 1)];
+    if (startsUpper(tokens.value[t])) continue; // "Daily" inside a paper's own name
+    const found = [nameAt(t - 1, -1), nameAt(agency ? t + 2 : t + 1, 1)];
     for (const span of found) {
       if (!span) continue;
       const [first, last] = span;

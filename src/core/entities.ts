@@ -755,6 +755,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
   if (s.product) return 'PRODUCT';
+  // "Scottish", "Kurdish", "Welsh": a people's or a language's word, whatever the tagger took it for.
+  if (words.length === 1 && (/^[a-z]{3,}ish$/.test(head) || PEOPLES.has(head))) return 'NORP';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   // "USS Cole", "INS Sukanya": a navy's prefix before a name makes a ship (a vehicle: PRODUCT).
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
@@ -797,6 +799,12 @@ function isDateline(work: DocumentWork, s: Span): boolean {
 
 /** Last words of the names of newspapers, agencies and newsrooms. */
 const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
+
+/** Peoples, faiths and nationalities the country gazetteer has no demonym for (it has "British", not "Welsh"). */
+const PEOPLES = new Set([
+  'welsh', 'dutch', 'french', 'swiss', 'basque', 'catalan', 'kurds', 'kurd', 'arab', 'arabs', 'briton', 'britons', 'moslem', 'moslems',
+  'muslim', 'muslims', 'christian', 'christians', 'jew', 'jews', 'hindu', 'hindus', 'sikh', 'sikhs', 'yugoslav', 'yugoslavs',
+]);
 
 /** Events news names by one word: "the Oscars", "the Olympics". */
 const ONE_WORD_EVENTS = new Set(['oscars', 'olympics', 'paralympics', 'emmys', 'grammys', 'baftas']);

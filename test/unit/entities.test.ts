@@ -90,6 +90,12 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
   });
 
+  it('reads a people\'s word as a people and the name after "the news agency" as the agency', () => {
+    const found = mentions('The result is acceptable, the Scottish coach told reporters, and the news agency Lindpress said the Kurdish factions agreed.');
+    assert.ok(found.includes('NORP:Scottish') && found.includes('NORP:Kurdish'), found.join(', '));
+    assert.ok(found.includes('ORG:Lindpress'), found.join(', '));
+  });
+
   it('keeps a possessive that is part of a company\'s name, and drops the others', () => {
     const legal = mentions('Analysts said Banc Ostra Corp. was next .');
     assert.ok(legal.includes('ORG:Banc Ostra Corp.'), legal.join(', '));
