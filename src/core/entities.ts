@@ -769,8 +769,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
     case 'LOC':
       // "China Daily", "Warsaw Newsroom": a place's name with a newspaper's or newsroom's word is the paper.
       if (words.length > 1 && MEDIA_WORDS.has(head)) return 'ORG';
-      // "Tokyo Stock Exchange", "Lindby University": a place's name with an institution's word is the institution.
-      if (words.length > 1 && ORG_WORDS.has(head)) return 'ORG';
+      // "Tokyo Stock Exchange", "Lindby University": a place's name with an institution's word is the institution;
+      // not a venue's ("National Tennis Centre") nor a river's ("West Bank").
+      if (words.length > 1 && ORG_WORDS.has(head) && !PLACE_LIKE_ORG_WORDS.has(head)) return 'ORG';
       // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:
@@ -799,6 +800,9 @@ function isDateline(work: DocumentWork, s: Span): boolean {
 
 /** Last words of the names of newspapers, agencies and newsrooms. */
 const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
+
+/** Institutions' words that also end the names of places and venues. */
+const PLACE_LIKE_ORG_WORDS = new Set(['bank', 'centre', 'center', 'hospital', 'museum', 'church', 'school', 'college', 'office', 'club', 'house']);
 
 /** Peoples, faiths and nationalities the country gazetteer has no demonym for (it has "British", not "Welsh"). */
 const PEOPLES = new Set([

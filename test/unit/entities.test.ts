@@ -82,6 +82,8 @@ describe('entities', () => {
     const found = mentions('Karl Brandt, the general manager of Ostrava, resigned on Monday. Trading on the Lindby Stock Exchange was calm.');
     assert.ok(found.includes('ORG:Ostrava'), found.join(', '));
     assert.ok(found.includes('ORG:Lindby Stock Exchange'), found.join(', '));
+    const places = mentions('Settlers moved to the West Bank last year, and the final was played at the National Tennis Centre on Saturday.');
+    assert.ok(places.includes('LOC:West Bank') && places.includes('LOC:National Tennis Centre'), places.join(', '));
   });
 
   it('reads an institution\'s word with "of" or "for" and capitalised words as a body, even where the tagger saw none', () => {
