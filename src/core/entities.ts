@@ -395,6 +395,14 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
+    // "North Atlantic" + "Treaty Organisation": a place's or a people's name right before an
+    // institution's name, with nothing between, is the start of it.
+    if (prev && s.first === prev.last + 1 && (prev.type === 'LOC' || prev.type === 'MISC') && s.type === 'ORG' &&
+        tokens.start[s.first] === tokens.end[prev.last] + 1 && ORG_WORDS.has(tokens.normal[s.last]) && startsUpper(tokens.value[s.first])) {
+      prev.last = s.last;
+      prev.type = 'ORG';
+      continue;
+    }
     // "Roosevelt Financial Group" + "Inc": a legal form the tagger left on its own ends the name before it.
     if (prev && s.first === s.last && s.first === prev.last + 1 && LEGAL_FORMS.has(tokens.normal[s.first].replace(/\.$/, '')) &&
         tokens.start[s.first] === tokens.end[prev.last] + 1) {

@@ -92,6 +92,12 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
   });
 
+  it('joins a people\'s or a place\'s name to the institution\'s name right after it', () => {
+    // The tagger reads "Danish" apart from "Shipowners Association".
+    const found = mentions('The Danish Shipowners Association said on Friday that fees would rise.');
+    assert.ok(found.includes('ORG:Danish Shipowners Association'), found.join(', '));
+  });
+
   it('reads a people\'s word as a people and the name after "the news agency" as the agency', () => {
     const found = mentions('The result is acceptable, the Scottish coach told reporters, and the news agency Lindpress said the Kurdish factions agreed.');
     assert.ok(found.includes('NORP:Scottish') && found.includes('NORP:Kurdish'), found.join(', '));
