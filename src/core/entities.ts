@@ -630,7 +630,7 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
   const spanAt = new Map<number, Span>();
   for (const s of spans) for (let t = s.first; t <= s.last; t++) spanAt.set(t, s);
   // The words the article names people by. A lone word after a possessive is what is in
-  // question here, so it counts only where it stands elsewhere ("Baidu's Ernie" is a product
+  // question here, so it counts only where it stands elsewhere ("Acme's Vera" is a product
   // even when the tagger called it a person; "Acme's Ruiz" is not, after "Ana Ruiz").
   const personWords = new Set<string>();
   for (const s of spans) {
