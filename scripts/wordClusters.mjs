@@ -12,6 +12,9 @@
 // Two levels: COARSE clusters over the whole vocabulary, each split into FINE_PER_COARSE
 // clusters. The file lists each fine cluster's words; fine cluster i lies in coarse cluster
 // floor(i / FINE_PER_COARSE). Deterministic: a seeded generator picks the starting centres.
+// COARSE, FINE and VOCABULARY in the environment change the sizes. Cross-validated on CoNLL-2003
+// dev (npm run cv:ner), 64 x 8 over 80,000 words did best: 32 x 8, 64 x 4, 64 x 16 and 150,000
+// words were within 0.01 of it, and finer classes were worse.
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 
