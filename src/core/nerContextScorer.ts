@@ -6,7 +6,7 @@
  * weights emitContextFeatures names (a unit test holds the two equal); training still reads
  * the strings.
  */
-import { lookupPlace } from './gazetteer';
+import { lookupTaggerPlace } from './gazetteer';
 import type { TokenTable } from './model';
 import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { NER_TAGS, wordShape, type LineCase } from './nerFeatures';
@@ -119,7 +119,7 @@ interface TokenNumbers {
 /** Whether tokens k and k + 1 together name a known place ("New York"), looked up once per document. */
 function placePairAt(n: TokenNumbers, tokens: TokenTable, k: number): boolean {
   let x = n.placePair[k];
-  if (x < 0) x = n.placePair[k] = lookupPlace(`${tokens.value[k]} ${tokens.value[k + 1]}`) ? 1 : 0;
+  if (x < 0) x = n.placePair[k] = lookupTaggerPlace(`${tokens.value[k]} ${tokens.value[k + 1]}`) ? 1 : 0;
   return x === 1;
 }
 

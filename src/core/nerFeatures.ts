@@ -3,7 +3,7 @@
  * speech, its neighbours, place-gazetteer hits and the tag given to the previous token.
  * Shared by training (tools/trainNer.ts) and tagging (nerTagger.ts), so both see the same.
  */
-import { lookupPlace } from './gazetteer';
+import { lookupTaggerPlace } from './gazetteer';
 import type { TokenTable } from './model';
 import { EVENT_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { coarseCluster, wordCluster } from './wordClusters';
@@ -103,8 +103,8 @@ export function emitContextFeatures(
     emit('first', '');
     emit('first|s', shape);
   }
-  if (hasNext && isCapital(value[t + 1]) && lookupPlace(`${v} ${value[t + 1]}`)) emit('gaz2+', '');
-  if (hasPrev && isCapital(value[t - 1]) && lookupPlace(`${value[t - 1]} ${v}`)) emit('gaz2-', '');
+  if (hasNext && isCapital(value[t + 1]) && lookupTaggerPlace(`${v} ${value[t + 1]}`)) emit('gaz2+', '');
+  if (hasPrev && isCapital(value[t - 1]) && lookupTaggerPlace(`${value[t - 1]} ${v}`)) emit('gaz2-', '');
   // Lexicon cues: a title before ("Minister ..."), an organisation head word after it.
   if (PERSON_TITLES.has(wPrev)) emit('title-1', '');
   if (ORG_WORDS.has(wNext) || ORG_WORDS.has(wNext2)) emit('orgword+', '');
@@ -145,7 +145,7 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
   emit('p3', w.slice(0, 3));
   emit('s3', w.slice(-3));
   emit('s4', w.slice(-4));
-  const place = lookupPlace(v);
+  const place = lookupTaggerPlace(v);
   if (place) emit('gaz', place.type);
   if (v.length > 1 && /^[A-Z]+$/.test(v)) emit('allcaps', '');
   if (PERSON_TITLES.has(w)) emit('title', '');

@@ -98,6 +98,11 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Danish Shipowners Association'), found.join(', '));
   });
 
+  it('knows the places news names that the country list lacks: Turkey by its English name, the nations of the United Kingdom', () => {
+    const found = mentions('Ministers from Turkey and Wales met in Lindby on Monday, and the Welsh delegation said the talks went well.');
+    assert.ok(found.includes('GPE:Turkey') && found.includes('GPE:Wales') && found.includes('NORP:Welsh'), found.join(', '));
+  });
+
   it('reads a people\'s word as a people and the name after "the news agency" as the agency', () => {
     const found = mentions('The result is acceptable, the Scottish coach told reporters, and the news agency Lindpress said the Kurdish factions agreed.');
     assert.ok(found.includes('NORP:Scottish') && found.includes('NORP:Kurdish'), found.join(', '));
