@@ -23,6 +23,46 @@ import {
 import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
 
+/** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'dos', 'das', 'der', 'den']);
+/** Titles of monarchs and popes, whose names take a regnal number: "King Baudouin I". */
+const REGNAL_TITLES = new Set(['king', 'queen', 'emperor', 'empress', 'pope', 'tsar', 'czar', 'prince', 'princess', 'sultan', 'shah']);
+const ROMAN_NUMERAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/**
+ * The parts of people's names the tagger leaves off: a hyphenated half ("Ann Djate-Berg",
+ * "Li Song-ho", "Karl-Heinz Berg"), particles ("Joost van der Berg", "de Silva") and a
+ * monarch's regnal number ("Elizabeth I", "King Baudouin I").
+ */
+function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  const glued = (a: number, b: number) => tokens.end[a] === tokens.start[b];
+  const spaced = (a: number, b: number) => tokens.end[a] + 1 === tokens.start[b];
+  const free = (k: number) => k >= 0 && k < tokens.count && !covered[k] && !work.boilerplateToken[k] && tokens.sentence[k] === tokens.sentence[k === 0 ? 0 : k - 1];
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    let { first, last } = s;
+    // A hyphen glued to a word on both sides continues the name.
+    while (free(last + 1) && free(last + 2) && tokens.value[last + 1] === '-' && glued(last, last + 1) && glued(last + 1, last + 2) && /^[A-Za-z]/.test(tokens.value[last + 2])) last += 2;
+    while (free(first - 1) && free(first - 2) && tokens.value[first - 1] === '-' && glued(first - 2, first - 1) && glued(first - 1, first) && startsUpper(tokens.value[first - 2])) first -= 2;
+    // Particles and the capitalised surname after them.
+    let k = last + 1;
+    while (free(k) && NAME_PARTICLES.has(tokens.value[k]) && spaced(k - 1, k)) k++;
+    if (k > last + 1 && free(k) && startsUpper(tokens.value[k]) && spaced(k - 1, k)) last = k;
+    // A particle opening a surname: "de Silva", "van Gogh" (only those no English sentence has for a word).
+    if (free(first - 1) && OPENING_PARTICLES.has(tokens.value[first - 1]) && spaced(first - 1, first)) first--;
+    // A regnal number after a monarch's name.
+    const number = tokens.value[last + 1] ?? '';
+    if (free(last + 1) && ROMAN_NUMERAL.test(number) && spaced(last, last + 1) &&
+        (REGNAL_TITLES.has(tokens.normal[first - 1] ?? '') || (first === last && firstNameSex(tokens.value[first]) !== null))) last++;
+    if (first === s.first && last === s.last) return s;
+    covered.fill(1, first, last + 1);
+    return { ...s, first, last };
+  });
+}
+
 /** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
 function titleLineEnd(work: DocumentWork): number {
   const content = work.lines.filter((line) => /\S/.test(work.text.slice(line.start, line.contentEnd)) &&
@@ -70,7 +110,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeByCue(work, tagged.sort((a, b) => a.first - b.first))), clean(headings)))))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first)))), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {

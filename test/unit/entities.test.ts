@@ -103,6 +103,13 @@ describe('entities', () => {
     assert.ok(found.includes('GPE:Turkey') && found.includes('GPE:Wales') && found.includes('NORP:Welsh'), found.join(', '));
   });
 
+  it('keeps a surname\'s particles and a monarch\'s regnal number in the name', () => {
+    const found = mentions('A penalty from Joost van der Berg won it , and de Silva took two wickets .');
+    assert.ok(found.includes('PERSON:Joost van der Berg') && found.includes('PERSON:de Silva'), found.join(', '));
+    const kings = mentions('In 1533 Queen Elizabeth I was born , and later King Baudouin I ruled .');
+    assert.ok(kings.includes('PERSON:Elizabeth I') && kings.includes('PERSON:Baudouin I'), kings.join(', '));
+  });
+
   it('reads a people\'s word as a people and the name after "the news agency" as the agency', () => {
     const found = mentions('The result is acceptable, the Scottish coach told reporters, and the news agency Lindpress said the Kurdish factions agreed.');
     assert.ok(found.includes('NORP:Scottish') && found.includes('NORP:Kurdish'), found.join(', '));
