@@ -715,6 +715,7 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
 }
 
 /** Words before or after a name that say what it is: "firms like X", "X, the carmaker", "the X forum". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'throughout']);
 const ORG_CUES = new Set(['firm', 'firms', 'company', 'companies', 'startup', 'startups', 'maker', 'makers', 'rival', 'rivals', 'giant', 'giants', 'brand', 'brands', 'group', 'conglomerate', 'developer', 'developers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'lab', 'labs', 'carrier', 'retailer', 'lender', 'insurer', 'bank', 'banks']);
 const EVENT_CUES = new Set(['forum', 'summit', 'conference', 'expo', 'fair', 'festival', 'show', 'convention', 'games', 'championship', 'tournament']);
 
@@ -728,7 +729,8 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
         const w = tokens.normal[k];
         if (ORG_CUES.has(w)) return { ...s, type: 'ORG', cued: true };
-        if (w === '.' || w === ';' || tokens.pos[k] === 'VERB') break;
+        // "a bank in Lindby": a preposition of place says where the firm is, not which it is.
+        if (w === '.' || w === ';' || tokens.pos[k] === 'VERB' || PLACE_PREPOSITIONS.has(w)) break;
       }
     }
     // Cued even where the tagger said ORG already: the cue is what carries weight in the vote.

@@ -103,6 +103,11 @@ describe('entities', () => {
     assert.ok(found.includes('GPE:Turkey') && found.includes('GPE:Wales') && found.includes('NORP:Welsh'), found.join(', '));
   });
 
+  it('reads a place after "a bank in" as the place, and a name after "rival" as a firm', () => {
+    assert.ok(mentions('Ann Berg, an economist at a bank in Ostrava, said spending rose.').includes('LOC:Ostrava'));
+    assert.ok(mentions('Analysts at rival Kelby said spending rose.').includes('ORG:Kelby'));
+  });
+
   it('keeps a surname\'s particles and a monarch\'s regnal number in the name', () => {
     const found = mentions('A penalty from Joost van der Berg won it , and de Silva took two wickets .');
     assert.ok(found.includes('PERSON:Joost van der Berg') && found.includes('PERSON:de Silva'), found.join(', '));
