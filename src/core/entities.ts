@@ -40,9 +40,10 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
   const covered = coverage(tokens.count, spans);
   const glued = (a: number, b: number) => tokens.end[a] === tokens.start[b];
   const spaced = (a: number, b: number) => tokens.end[a] + 1 === tokens.start[b];
-  const free = (k: number) => k >= 0 && k < tokens.count && !covered[k] && !work.boilerplateToken[k] && tokens.sentence[k] === tokens.sentence[k === 0 ? 0 : k - 1];
   return spans.map((s) => {
     if (s.type !== 'PER') return s;
+    // A token the name may take: in its sentence, in no other name, not boilerplate.
+    const free = (k: number) => k >= 0 && k < tokens.count && !covered[k] && !work.boilerplateToken[k] && tokens.sentence[k] === tokens.sentence[s.first];
     let { first, last } = s;
     // A hyphen glued to a word on both sides continues the name.
     while (free(last + 1) && free(last + 2) && tokens.value[last + 1] === '-' && glued(last, last + 1) && glued(last + 1, last + 2) && /^[A-Za-z]/.test(tokens.value[last + 2])) last += 2;
