@@ -5,7 +5,7 @@
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { PERSON_TITLES } from './nameLexicon';
-import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
+import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
 
 /** "Johnson Controls Inc and Lear Corp": two companies, not one. */
 export function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
@@ -29,11 +29,9 @@ export function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
  */
 export function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
-  const covered = new Uint8Array(tokens.count);
-  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  const covered = coverage(tokens.count, spans);
   for (let t = 1; t < tokens.count; t++) {
-    const based = /-based$/.test(tokens.normal[t - 1]) || (tokens.normal[t - 1] === 'based' && tokens.value[t - 2] === '-');
-    if (!based || covered[t] || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if (!endsBased(tokens, t - 1) || covered[t] || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     let last = t;
     while (last + 1 < tokens.count && !covered[last + 1] && tokens.sentence[last + 1] === tokens.sentence[t] &&
       (/^[A-Z][A-Za-z&]*$/.test(tokens.value[last + 1]) || (/^[A-Z][a-z]+\.$/.test(tokens.value[last + 1]) && LEGAL_FORMS.has(tokens.normal[last + 1].slice(0, -1))))) last++;
@@ -162,7 +160,7 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   const before2 = tokens.normal[s.first - 2] ?? '';
   const after = tokens.normal[s.last + 1] ?? '';
   const after2 = tokens.normal[s.last + 2] ?? '';
-  if (/-based$/.test(before) || (before === 'based' && tokens.value[s.first - 2] === '-')) return true;
+  if (endsBased(tokens, s.first - 1)) return true;
   if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
   if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
   // "the general manager of X", "a spokesman for X": only a firm or a body has these.

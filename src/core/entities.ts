@@ -20,7 +20,7 @@ import {
   addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
   splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
-import { coverage, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
+import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
@@ -133,7 +133,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     let { first, last } = s;
     // A name starts and ends with a capital or a digit: "of Acme" -> "Acme", "• Open" -> "Open".
     // "Toronto-based Acme": the place describes the company; it is not part of the name.
-    for (let k = first; k < last; k++) if (/-based$/.test(tokens.normal[k]) || (tokens.normal[k] === 'based' && tokens.value[k - 1] === '-')) first = k + 1;
+    for (let k = first; k < last; k++) if (endsBased(tokens, k)) first = k + 1;
     while (first < last && !startsName(first)) first++;
     // "Receptionist Ann Marie Berg": a capitalised role before a person's full name is not part of it.
     if (s.type === 'PER' && last - first >= 2 && PERSON_NOUNS.has(tokens.normal[first])) first++;

@@ -2,6 +2,7 @@
  * What the entity rules pass between them: spans of tokens with the tagger's coarse type and
  * the cues that typed them, and the small tests on words that every rule asks.
  */
+import type { TokenTable } from './model';
 import type { NerSpan } from './nerTagger';
 
 /** A model code: "H20", "A320", "RTX-4090". */
@@ -32,6 +33,12 @@ export interface Span {
   product?: boolean;
   /** Typed by a cue in the text ("shares of X"): outweighs the tagger in the document's vote. */
   cued?: boolean;
+}
+
+/** Whether token k ends "Ohio-based" (one token, or "Ohio", "-", "based" as wink may split it). */
+export function endsBased(tokens: TokenTable, k: number): boolean {
+  const w = tokens.normal[k] ?? '';
+  return w.endsWith('-based') || (w === 'based' && tokens.value[k - 1] === '-');
 }
 
 /** Which tokens the spans cover. */
