@@ -516,10 +516,19 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     }
   }
 
-  const kept = [...body, ...headings.filter((s) => majority.has(surfaceOf(s)) || lookupPlace(surfaceOf(s)) !== null)];
+  // A headline in capitals names what the text names in mixed case ("KELBY BEAT OSTRA").
+  let upperKeys: Map<string, string> | null = null;
+  const confirmed = (s: Span) => {
+    const surface = surfaceOf(s);
+    if (majority.has(surface) || lookupPlace(surface) !== null) return true;
+    if (sentenceCase(work, tokens.sentence[s.first]) !== 'caps') return false;
+    upperKeys ??= new Map([...majority.keys()].map((k) => [k.toUpperCase(), k]));
+    return upperKeys.has(surface);
+  };
+  const kept = [...body, ...headings.filter(confirmed)];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
-  const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? s.type }));
+  const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type }));
 
   // Known names the tagger missed, longest first: "Ada Lovelace" in a headline, "Acme" after a bullet.
   const byFirstWord = new Map<string, string[][]>();
@@ -644,6 +653,8 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {
     if (!EVENT_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    // In a line of capitals every word is capitalised: the run would swallow the headline.
+    if (sentenceCase(work, tokens.sentence[t]) === 'caps') continue;
     let first = t;
     while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && startsUpper(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
     if (first === t) continue;

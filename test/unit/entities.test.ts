@@ -207,6 +207,15 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /Harbour Plans|Funding Doubts/.test(m)), found.join(', '));
   });
 
+  it('names a headline in capitals where the article names it in mixed case, with the article\'s type', () => {
+    const text = 'SOCCER - KELBY BEAT OSTRA IN CUP TIE .\nKelby beat Ostra 2-1 on Saturday. Kelby coach Ann Berg praised her side, and Ostra fans left early.';
+    const found = analyzeDocument('t.txt', text).entities.filter((e) => e.start < text.indexOf('\n'));
+    const names = found.map((e) => `${e.type}:${e.text}`);
+    assert.ok(names.includes('ORG:KELBY') && names.includes('ORG:OSTRA'), names.join(', '));
+    // Every word of a capitals line is capitalised: an event's word does not make the line a name.
+    assert.ok(!names.some((n) => /CUP/.test(n)), names.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
