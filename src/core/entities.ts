@@ -80,8 +80,18 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
   const { tokens } = work;
   // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
   if (/^[.!?]$/.test(tokens.value[last])) return false;
-  if (line === 'title') return true;
+  // A line of names and numbers is a table's row or a result ("Lindby : Kelby 363 ( A. Berg 111 )"), whatever its capitals.
+  if (line === 'title') return !isScoreLine(tokens, first, last);
   return last - first < 3 && !/["”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
+}
+/** Two numbers or more: a headline has one at most ("Kelby Shares Jump 5% After Deal"). */
+function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
+  let numbers = 0;
+  for (let t = first; t <= last && numbers < 2; t++) {
+    const c = tokens.value[t].charCodeAt(0);
+    if (c >= 48 && c <= 57) numbers++;
+  }
+  return numbers >= 2;
 }
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;

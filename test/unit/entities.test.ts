@@ -216,6 +216,11 @@ describe('entities', () => {
     assert.ok(!names.some((n) => /CUP/.test(n)), names.join(', '));
   });
 
+  it('reads a line of results as text, not as a Title Case heading, however capitalised its words', () => {
+    const found = mentions('Results on Friday :\nLindby : Kelby 363 ( A. Berg 111 , K. Brandt 52 ) , Ostra 197-8 ( L. Varga 54 )');
+    for (const name of ['A. Berg', 'K. Brandt', 'L. Varga']) assert.ok(found.includes(`PERSON:${name}`), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
