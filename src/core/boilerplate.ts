@@ -17,17 +17,21 @@ const BREADCRUMB = /^[^.!?]{1,80}(\s[/>»›|]\s[^.!?]{1,60})+$/;
 const LEGAL_NAME_ONLY = /^[A-Z][\w&.'’-]*(\s+[A-Z][\w&.'’-]*)*,?\s+(Co\.,?\s*Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|S\.A\.|PLC|Corp\.?|Corporation|Co\.)$/;
 const LATIN_LETTER = /[A-Za-z]/;
 
-export function isBoilerplateLine(content: string): boolean {
+/**
+ * Why a line is furniture: a breadcrumb trail ("Home > World > Asia"), which only the page's
+ * head has, or anything else furniture is; null for a line of the article.
+ */
+function furnitureKind(content: string): 'breadcrumb' | 'furniture' | null {
   const t = content.trim();
-  if (t === '') return false;
-  if (NAV_LINE.test(t) || LABELLED_CONTACT.test(t) || PHONE_ONLY.test(t) || EMAIL_OR_URL.test(t)) return true;
-  if (HOURS_LINE.test(t) || SHARE_LINE.test(t) && t.length < 40) return true;
-  if (COPYRIGHT.test(t) && t.length < 200) return true;
-  if (BREADCRUMB.test(t) && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return true;
-  if (LEGAL_NAME_ONLY.test(t) && wordCount(t) <= 10) return true;
+  if (t === '') return null;
+  if (NAV_LINE.test(t) || LABELLED_CONTACT.test(t) || PHONE_ONLY.test(t) || EMAIL_OR_URL.test(t)) return 'furniture';
+  if (HOURS_LINE.test(t) || SHARE_LINE.test(t) && t.length < 40) return 'furniture';
+  if (COPYRIGHT.test(t) && t.length < 200) return 'furniture';
+  if (LEGAL_NAME_ONLY.test(t) && wordCount(t) <= 10) return 'furniture';
   // A short line with no Latin letter in an English article is a language switch or an icon.
-  if (!LATIN_LETTER.test(t) && t.length <= 12 && !/\d/.test(t)) return true;
-  return false;
+  if (!LATIN_LETTER.test(t) && t.length <= 12 && !/\d/.test(t)) return 'furniture';
+  if (BREADCRUMB.test(t) && wordCount(t) <= 12 && !/[.!?]$/.test(t)) return 'breadcrumb';
+  return null;
 }
 
 /** A line that reads as a sentence of the article rather than a label or a heading. */
@@ -41,12 +45,15 @@ function isProse(content: string): boolean {
  * no single-line rule recognises.
  */
 export function findBoilerplate(text: string, lines: Line[]): Span[] {
-  const flags = lines.map((l) => isBoilerplateLine(text.slice(l.start, l.contentEnd)));
+  const kinds = lines.map((l) => furnitureKind(text.slice(l.start, l.contentEnd)));
+  const flags = kinds.map((k) => k !== null);
   let lastProse = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!flags[i] && isProse(text.slice(lines[i].start, lines[i].contentEnd))) lastProse = i;
   }
-  const firstFooter = flags.findIndex((f, i) => f && i > lastProse);
+  // A footer starts with furniture other than a breadcrumb: past the prose, a line like one is
+  // more often a table's header ("W D L / F A P") than navigation, and what follows is the table.
+  const firstFooter = kinds.findIndex((k, i) => k === 'furniture' && i > lastProse);
   if (firstFooter >= 0) for (let i = firstFooter; i < lines.length; i++) flags[i] = true;
   const spans: Span[] = [];
   lines.forEach((l, i) => {

@@ -40,6 +40,20 @@ describe('document pipeline', () => {
     for (const e of a.entities) assert.ok(e.start >= body && e.end <= bodyEnd, `entity ${e.text} is in the body`);
   });
 
+  it('reads a table after the prose as text: a header like a breadcrumb does not start a footer', () => {
+    const text = [
+      'Standings after the games played on Saturday, with points last:',
+      'W D L / F A P',
+      'Kelby 3 1 0 6 1 10',
+      'Ostra 3 0 1 13 10 9',
+      'Copyright © 2024 Example Media Ltd',
+    ].join('\n');
+    const a = analyzeDocument('t.txt', text);
+    const boiler = a.boilerplate.map((b) => text.slice(b.start, b.end));
+    assert.ok(boiler.some((b) => b.startsWith('Copyright')), JSON.stringify(boiler));
+    assert.ok(!boiler.some((b) => /Kelby|Ostra/.test(b)), JSON.stringify(boiler));
+  });
+
   it('marks speculative writing with its evidence', () => {
     const a = analyzeDocument('s.txt', 'Let us assume for this hypothetical case that prices fall. Analysts speculate that the firm may sell.');
     const spec = a.signals.find((s) => s.kind === 'speculative');
