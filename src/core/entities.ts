@@ -746,7 +746,9 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
   return spans.map((s) => {
     const after = tokens.normal[s.last + 1] ?? '';
     const after2 = tokens.normal[s.last + 2] ?? '';
-    if (EVENT_CUES.has(after) || (EVENT_CUES.has(after2) && tokens.pos[s.last + 1] !== 'VERB')) return { ...s, type: 'MISC', event: true } as Span;
+    // "the Kelby Party conference" is the party's: a body's name before the cue stays the body.
+    const body = ORG_WORDS.has(tokens.normal[s.last]);
+    if (!body && (EVENT_CUES.has(after) || (EVENT_CUES.has(after2) && tokens.pos[s.last + 1] !== 'VERB'))) return { ...s, type: 'MISC', event: true } as Span;
     if (s.type === 'PER' || s.type === 'LOC') {
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
         const w = tokens.normal[k];
@@ -823,7 +825,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
-  if (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1)) return 'EVENT';
+  // "Organisation of the Islamic Conference", "the National Congress" (a party, where the tagger says so): bodies named after their meetings.
+  const body = isBodyName(words) || (s.type === 'ORG' && head === 'congress');
+  if (!body && (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
   if (s.product) return 'PRODUCT';
@@ -850,10 +854,15 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       if (EVENT_WORDS.has(head) && words.length > 1) return 'EVENT';
       if (ORG_WORDS.has(head)) return 'ORG';
       // "League for Democracy", "Council for the Promotion of Trade": an organisation's word before "for" or "of".
-      if (words.some((w, i) => ORG_WORDS.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'))) return 'ORG';
+      if (body) return 'ORG';
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
       return 'MISC';
   }
+}
+
+/** An organisation's word before "for" or "of": "League for Democracy", "Organisation of ... Conference". */
+function isBodyName(words: string[]): boolean {
+  return words.some((w, i) => ORG_WORDS.has(w) && (words[i + 1] === 'for' || words[i + 1] === 'of'));
 }
 
 /**

@@ -221,6 +221,12 @@ describe('entities', () => {
     for (const name of ['A. Berg', 'K. Brandt', 'L. Varga']) assert.ok(found.includes(`PERSON:${name}`), found.join(', '));
   });
 
+  it('keeps a body named after its meetings a body, and a party before its conference a party', () => {
+    const found = mentions('Delegates thanked the Organisation of Lindby Conference on Saturday. Bombs hit a hotel during the Kelby Party conference in 1984.');
+    assert.ok(found.includes('ORG:Organisation of Lindby Conference'), found.join(', '));
+    assert.ok(found.includes('ORG:Kelby Party'), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
