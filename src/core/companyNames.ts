@@ -212,31 +212,45 @@ const INSTITUTION_HEADS = new Set([
 ]);
 
 /**
- * "the Department of Transport", "the Organisation for Security and Cooperation in Europe":
- * an institution's word, "of" or "for" and capitalised words make a body's name, found even
- * where the tagger saw none. Inside the name "and", "the" and "in" may join capitalised words.
+ * "the Department of Transport", "the Organisation for Security and Cooperation in Europe",
+ * "the Commission on Presidential Debates": an institution's word, "of", "for" or "on" and
+ * capitalised words make a body's name, found even where the tagger saw none. Inside the name
+ * "and", "the" and "in" may join capitalised words.
  */
 export function addInstitutions(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
-  for (let t = 0; t + 2 < tokens.count; t++) {
+  for (let t = 0; t + 1 < tokens.count; t++) {
     if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
-    const of = tokens.value[t + 1];
-    if ((of !== 'of' && of !== 'for') || !startsUpper(tokens.value[t + 2])) continue;
-    let last = t + 1;
-    for (let k = t + 2; k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && !covered[k]; k++) {
-      const v = tokens.value[k];
-      if (startsUpper(v) && !isMonthOrDay(tokens.normal[k])) last = k;
-      else if (!((v === 'and' || v === 'the' || v === 'of' || v === 'in' || v === '&') && startsUpper(tokens.value[k + 1]))) break;
-    }
-    if (last < t + 2) continue;
-    // Capitalised words right before the head belong to the name ("National Institute of ..."), places and titles apart.
-    let first = t;
-    while (first > 0 && !covered[first - 1] && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z][a-z]+$/.test(tokens.value[first - 1]) &&
-      !NOT_A_NAME.has(tokens.normal[first - 1]) && !PERSON_TITLES.has(tokens.normal[first - 1]) && !lookupPlace(tokens.value[first - 1]) &&
-      !NOT_IN_FIRM_NAME_POS.has(tokens.pos[first - 1])) first--;
+    const last = institutionTail(work, t, covered);
+    if (last === t) continue;
+    const first = wordsBeforeHead(work, t, covered);
     spans.push({ first, last, type: 'ORG' });
     covered.fill(1, first, last + 1);
     t = last;
   }
+}
+
+/** The last token of "of Transport", "for Security and Cooperation in Europe" after head t; t where none follows. */
+function institutionTail(work: DocumentWork, t: number, covered: Uint8Array): number {
+  const { tokens } = work;
+  const of = tokens.value[t + 1];
+  if ((of !== 'of' && of !== 'for' && of !== 'on') || !startsUpper(tokens.value[t + 2] ?? '')) return t;
+  let last = t + 1;
+  for (let k = t + 2; k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && !covered[k]; k++) {
+    const v = tokens.value[k];
+    if (startsUpper(v) && !isMonthOrDay(tokens.normal[k])) last = k;
+    else if (!((v === 'and' || v === 'the' || v === 'of' || v === 'in' || v === '&') && startsUpper(tokens.value[k + 1]))) break;
+  }
+  return last < t + 2 ? t : last;
+}
+
+/** Capitalised words right before the head belong to the name ("National Institute of ..."), places and titles apart. */
+function wordsBeforeHead(work: DocumentWork, t: number, covered: Uint8Array): number {
+  const { tokens } = work;
+  let first = t;
+  while (first > 0 && !covered[first - 1] && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z][a-z]+$/.test(tokens.value[first - 1]) &&
+    !NOT_A_NAME.has(tokens.normal[first - 1]) && !PERSON_TITLES.has(tokens.normal[first - 1]) && !lookupPlace(tokens.value[first - 1]) &&
+    !NOT_IN_FIRM_NAME_POS.has(tokens.pos[first - 1])) first--;
+  return first;
 }

@@ -90,6 +90,8 @@ describe('entities', () => {
     assert.ok(mentions('On Friday the president ordered the Department of Transport to review the plan .').includes('ORG:Department of Transport'));
     const found = mentions('It was a blow to the Organisation for Security and Cooperation in Europe , officials said.');
     assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
+    const on = mentions('Loans from the Commission on Kelby Trade were cut.');
+    assert.ok(on.includes('ORG:Commission on Kelby Trade'), on.join(', '));
   });
 
   it('joins a people\'s or a place\'s name to the institution\'s name right after it', () => {
