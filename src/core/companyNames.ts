@@ -134,6 +134,21 @@ export function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
 /** Words after a name (or its possessive) that only a listed company has: "X shares", "X's spokesman". */
 const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
 
+/** A company's accounts: "X's net profit", "X's six-month output". */
+const ACCOUNTS_WORDS = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'output', 'dividend', 'losses', 'ceo', 'board']);
+
+/** The noun a possessive owns, past its modifiers: "output" in "six-month output", "profit" in "first-half net profit". */
+function possessedNoun(tokens: DocumentWork['tokens'], from: number): string {
+  let noun = '';
+  for (let k = from; k < Math.min(tokens.count, from + 6); k++) {
+    const pos = tokens.pos[k];
+    if (pos === 'NOUN') noun = tokens.normal[k];
+    else if (tokens.value[k] === '-' || (!noun && (pos === 'ADJ' || pos === 'NUM'))) continue;
+    else break;
+  }
+  return noun;
+}
+
 /** A club's people: "the Leeds defender", "Rovers fans". */
 export const TEAM_WORDS = new Set([
   'defender', 'defenders', 'midfielder', 'midfielders', 'striker', 'strikers', 'goalkeeper', 'winger', 'fullback',
@@ -171,6 +186,9 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   if (after === 'stock' && (after2 === 'market' || after2 === 'exchange' || after2 === 'markets')) return false;
   // "X shares", "X's stock", "X's cables division".
   if (MARKET_WORDS.has(after) || ((after === "'s" || after === '’s') && (MARKET_WORDS.has(after2) || MARKET_WORDS.has(after3)))) return true;
+  // "X's net profit", "X's first-half sales": a company's books, where X is no place (a country has output and debt too).
+  if ((after === "'s" || after === '’s') && ACCOUNTS_WORDS.has(possessedNoun(tokens, s.last + 2)) &&
+    !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
   if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   return false;

@@ -37,6 +37,11 @@ describe('entities', () => {
     const quillon = found.filter((m) => m.endsWith(':Quillon'));
     assert.ok(quillon.length >= 2, found.join(', '));
     assert.ok(quillon.every((m) => m === 'ORG:Quillon'), found.join(', '));
+    // A company's books: "X's six-month output", where the tagger took X for a person.
+    const books = mentions('Romanian listed state engineer Ostrelf said it almost doubled output. Ostrelf \'s six-month output rose to 4,378 tonnes.');
+    assert.ok(books.filter((m) => m.endsWith(':Ostrelf')).every((m) => m === 'ORG:Ostrelf'), books.join(', '));
+    // A country's output is the country's.
+    assert.ok(mentions("Brazil's first-half output rose.").includes('GPE:Brazil'));
   });
 
   it('reads a dateline\'s capitals as a place, and a club from its players and fans', () => {
