@@ -3,15 +3,16 @@
  * figures with what they measure, statuses (banned / resumed) of a named thing, roles
  * (former or current holder of an office) and the word a speaker is quoted using.
  */
+import { wordTable } from './wordTable';
 import { tokenAt } from './tokenAt';
 import type { Claim, DocumentWork, EntityMention, FigureMention } from './model';
 
-const STATUS_LEMMAS: Record<string, string> = {
+const STATUS_LEMMAS = wordTable<string>({
   ban: 'banned', prohibit: 'banned', bar: 'banned', block: 'banned', embargo: 'banned',
   restrict: 'restricted', restriction: 'restricted', curb: 'restricted', control: 'restricted',
   resume: 'resumed', restart: 'resumed', resumption: 'resumed', lift: 'resumed', lifting: 'resumed',
   allow: 'allowed', approve: 'allowed', permit: 'allowed', ease: 'eased',
-};
+});
 /** Statuses that say a thing may be done, as opposed to those that say it may not. */
 export const OPEN_STATUSES = new Set(['resumed', 'allowed', 'eased']);
 

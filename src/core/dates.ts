@@ -5,20 +5,26 @@
  * anchor they are null, never a guess.
  */
 
-const MONTHS: Record<string, number> = {
+import { wordTable } from './wordTable';
+
+/**
+ * Maps, not object literals: every word of every article is looked up here, and an object
+ * would also answer for "constructor" or "toString".
+ */
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+}));
 
-const WEEKDAYS: Record<string, number> = {
+const WEEKDAYS = new Map<string, number>(Object.entries({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+}));
 
-const UNIT_CODES: Record<string, string> = {
+const UNIT_CODES = wordTable<string>({
   second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE',
   century: 'CE', quarter: 'Q',
-};
+});
 
 
 export interface YMD {
@@ -47,8 +53,11 @@ export function formatDay(d: YMD): string {
 }
 
 export function monthNumber(word: string): number | null {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS[w] ?? null;
+  // Most words are no month: the cheap test first ("sept." and "Sept" lower-cased only when needed).
+  const n = MONTHS.get(word);
+  if (n !== undefined) return n;
+  const w = word.toLowerCase();
+  return MONTHS.get(w.endsWith('.') ? w.slice(0, -1) : w) ?? null;
 }
 
 export function isMonthName(word: string): boolean {
@@ -56,7 +65,7 @@ export function isMonthName(word: string): boolean {
 }
 
 export function isWeekday(word: string): boolean {
-  return word.toLowerCase() in WEEKDAYS;
+  return WEEKDAYS.has(word.toLowerCase());
 }
 
 function shiftDays(d: YMD, days: number): YMD {
@@ -149,16 +158,16 @@ function yearOfMonth(anchor: YMD, month: number, deadline: boolean): number {
   return month < anchor.m ? anchor.y : anchor.y - 1;
 }
 
-const UNITS_WORDS: Record<string, number> = {
+const UNITS_WORDS = wordTable<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const TEENS_WORDS: Record<string, number> = {
+});
+const TEENS_WORDS = wordTable<number>({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
+});
+const TENS_WORDS = wordTable<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** 0-99 written out: "ninety-six", "seven", "oh five" is not handled. */
 function writtenTwoDigits(s: string): number | null {
@@ -183,13 +192,13 @@ export function writtenYear(s: string): number | null {
   return null;
 }
 
-const QUARTER_ORDINAL: Record<string, number> = {
+const QUARTER_ORDINAL = wordTable<number>({
   first: 1, '1st': 1, q1: 1, second: 2, '2nd': 2, q2: 2, third: 3, '3rd': 3, q3: 3, fourth: 4, '4th': 4, q4: 4,
   final: 4, last: 4,
-};
-const SEASON_CODE: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+});
+const SEASON_CODE = wordTable<string>({ spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' });
 /** Last month of each season in the year it is named for (winter YYYY runs into YYYY+1: 14 = February after). */
-const SEASON_END_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+const SEASON_END_MONTH = wordTable<number>({ SP: 5, SU: 8, FA: 11, WI: 14 });
 
 /**
  * Calendar periods news ties figures to: quarters ("the third quarter", "third-quarter",
@@ -279,7 +288,7 @@ export function resolveRelativeDate(text: string, anchor: YMD | null, ahead = fa
   if (t === 'tomorrow') return resolve((a) => formatDay(shiftDays(a, 1)));
   m = /^(?:(last|this|next|past|coming) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?: (?:morning|afternoon|evening|night))?$/.exec(t);
   if (m) {
-    const wd = WEEKDAYS[m[2]];
+    const wd = WEEKDAYS.get(m[2])!;
     const dir = m[1] === 'next' || m[1] === 'coming' || (!m[1] && ahead) ? 1 : -1;
     return resolve((a) => {
       // News reports mostly look back: a bare weekday is the latest one on or before the anchor.
@@ -322,13 +331,14 @@ export function resolveRelativeDate(text: string, anchor: YMD | null, ahead = fa
   return undefined;
 }
 
+const SMALL_COUNTS = wordTable<number>({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, 'a couple': 2, couple: 2,
+});
+
 function wordCount(s: string): number | null {
   if (/^\d+$/.test(s)) return +s;
-  const small: Record<string, number> = {
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-    ten: 10, eleven: 11, twelve: 12, 'a couple': 2, couple: 2,
-  };
-  return small[s] ?? null;
+  return SMALL_COUNTS[s] ?? null;
 }
 
 function shiftPeriod(a: YMD, unit: string, step: number): string {

@@ -2,31 +2,32 @@
  * Reading quantities as people write them in news: digits with separators, written numbers
  * ("twenty-four", "a hundred"), fractions ("two-thirds"), scale words ("2.5bn", "1.5 million").
  */
+import { wordTable } from './wordTable';
 
-const SMALL: Record<string, number> = {
+const SMALL = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12, dozens: 24,
-};
+});
 
-export const SCALE: Record<string, number> = {
+export const SCALE = wordTable<number>({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6,
   billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
   hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
+});
 
 /** Fractions as shares (0..1), for "nearly half", "a third", "two-thirds". */
-export const FRACTION: Record<string, number> = {
+export const FRACTION = wordTable<number>({
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
-};
+});
 
-const ORDINAL_WORDS: Record<string, number> = {
+const ORDINAL_WORDS = wordTable<number>({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
-};
+});
 
 const DIGITS = /^[-−–+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGITS_WITH_SCALE = /^([-−+]?\d+(?:[.,]\d+)*)(k|m|mn|bn|b|tn|trn)$/i;

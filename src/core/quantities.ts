@@ -7,6 +7,7 @@
  *   "35 per cent", "10-15%", "1.5 million developers", "24 dead", "tens of thousands of people",
  *   "between 5 and 7 ships", "a hundred teachers", "in 1985".
  */
+import { wordTable } from './wordTable';
 import { CURRENCY_WORD, currencyOfToken, stripCurrency } from './currencies';
 import { plausibleYear } from './dates';
 import type { DocumentWork } from './model';
@@ -26,7 +27,7 @@ export interface QuantityReading {
 
 /** Scale words that may follow a number as their own token ("2.5 bn", "3 m", "40 million"). */
 const SCALE_AFTER = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'mn', 'mln', 'k', 'tn', 'trn', 'b']);
-const PLURAL_MULTIPLIERS: Record<string, number> = { tens: 20, hundreds: 200, dozens: 24, thousands: 2000 };
+const PLURAL_MULTIPLIERS = wordTable<number>({ tens: 20, hundreds: 200, dozens: 24, thousands: 2000 });
 const CASUALTY_WORDS = new Set(['dead', 'injured', 'wounded', 'missing', 'killed', 'homeless', 'displaced', 'hurt']);
 const SMALL_WRITTEN = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'a', 'an']);
 /** Words before a four-digit number that make it a year. */

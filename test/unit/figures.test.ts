@@ -2,6 +2,12 @@ import * as assert from 'assert';
 import { figure, figuresOf } from './helpers';
 
 describe('figures (first version)', () => {
+  it('reads no month, money or number into words an object literal would answer for ("constructor", "toString")', () => {
+    const found = figuresOf('Constructor Ostra won the race. The constructor said 40 constructor cars and 30 toString units were sold.');
+    assert.ok(!found.some((f) => f.kind === 'date' || f.kind === 'money'), JSON.stringify(found.map((f) => [f.text, f.kind, f.unit])));
+    assert.ok(found.every((f) => f.value === null || typeof f.value === 'number'), JSON.stringify(found.map((f) => f.value)));
+  });
+
   it('reads money with its currency and qualifier', () => {
     const f = figure('The port authority spent nearly $4.2 billion on the expansion.', '$4.2 billion');
     assert.strictEqual(f.kind, 'money');
