@@ -93,6 +93,8 @@ function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number
   }
   return numbers >= 2;
 }
+/** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Bay Co Building Authority"). */
+const NAME_ENDING_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;
 
@@ -149,6 +151,13 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     if (s.type === 'PER' && last - first >= 2 && PERSON_NOUNS.has(tokens.normal[first])) first++;
     // A title word may end a name ("Red Star", "Acme Chief"), never begin one ("CEO Jane Doe").
     while (last > first && !endsName(last)) last--;
+    // "the Acme Ltd Christmas party": a firm's name ends at its legal form.
+    for (let k = first + 1; k < last; k++) {
+      if (NAME_ENDING_FORMS.has(tokens.normal[k].replace(/\.$/, '')) && !FIRM_HEADS.has(tokens.normal[k + 1].replace(/\.$/, '')) && /^[A-Z]/.test(tokens.value[k + 1])) {
+        last = k;
+        break;
+      }
+    }
     // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     // "the Lindby Open in January": a month after a preposition says when.

@@ -234,6 +234,11 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Kelby Party'), found.join(', '));
   });
 
+  it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
+    const found = mentions('Eric Berg, 61, opened fire at the Ostra Distribution Ltd Christmas party, killing Karl Brandt.');
+    assert.ok(found.includes('ORG:Ostra Distribution Ltd'), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
