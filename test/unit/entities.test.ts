@@ -111,7 +111,7 @@ describe('entities', () => {
   });
 
   it('reads a place after "a bank in" as the place, and a name after "rival" as a firm', () => {
-    assert.ok(mentions('Ann Berg, an economist at a bank in Ostrava, said spending rose.').includes('LOC:Ostrava'));
+    assert.ok(mentions('Ann Berg, an economist at a bank in Ostrava, said spending rose.').includes('GPE:Ostrava'), 'a town of 50,000 or more is a GPE');
     assert.ok(mentions('Analysts at rival Kelby said spending rose.').includes('ORG:Kelby'));
   });
 
@@ -237,6 +237,15 @@ describe('entities', () => {
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
     const found = mentions('Eric Berg, 61, opened fire at the Ostra Distribution Ltd Christmas party, killing Karl Brandt.');
     assert.ok(found.includes('ORG:Ostra Distribution Ltd'), found.join(', '));
+  });
+
+  it('reads a town that is also a first name as the town where the text says where it is or names its people', () => {
+    const found = mentions('A gunman killed a co-worker in Troy, Mich., on Monday. Troy police said the man had been fired. Troy residents were shocked.');
+    const troy = found.filter((m) => m.endsWith(':Troy'));
+    assert.ok(troy.length === 3 && troy.every((m) => m === 'GPE:Troy'), found.join(', '));
+    // A club is no town: the cue is the lower-case word.
+    const club = mentions('Postponed : Manchester City v Kelby Rovers .');
+    assert.ok(!club.includes('GPE:Manchester') && !club.includes('LOC:Manchester'), club.join(', '));
   });
 
   it('finds a name established in one article where another article writes it the same way', () => {
