@@ -82,9 +82,16 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
   const { tokens } = work;
   // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
   if (/^[.!?]$/.test(tokens.value[last])) return false;
-  // A line of names and numbers is a table's row or a result ("Lindby : Kelby 363 ( A. Berg 111 )"), whatever its capitals.
-  if (line === 'title') return !isScoreLine(tokens, first, last);
+  // A line of names and numbers is a table's row or a result ("Lindby : Kelby 363 ( A. Berg 111 )"),
+  // and one of names and commas a list ("Ann Berg , Karl Brandt , Leo Varga , Ida Lund"), whatever their capitals.
+  if (line === 'title') return !isScoreLine(tokens, first, last) && !isListLine(tokens, first, last);
   return last - first < 3 && !/["”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
+}
+/** Three commas or more: a headline lists two or three things at most ("Stocks, Bonds, Gold Rise"). */
+function isListLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
+  let commas = 0;
+  for (let t = first; t <= last && commas < 3; t++) if (tokens.value[t] === ',') commas++;
+  return commas >= 3;
 }
 /** Two numbers or more: a headline has one at most ("Kelby Shares Jump 5% After Deal"). */
 function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
@@ -546,7 +553,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     upperKeys ??= new Map([...majority.keys()].map((k) => [k.toUpperCase(), k]));
     return upperKeys.has(surface);
   };
-  const kept = [...body, ...headings.filter(confirmed)];
+  // A heading's span the body's rules found too (a first name and a surname) is one mention, not two.
+  const inBody = new Set(body.map((s) => `${s.first}:${s.last}`));
+  const kept = [...body, ...headings.filter((s) => !inBody.has(`${s.first}:${s.last}`) && confirmed(s))];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
   const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type }));

@@ -248,6 +248,13 @@ describe('entities', () => {
     assert.ok(!club.includes('GPE:Manchester') && !club.includes('LOC:Manchester'), club.join(', '));
   });
 
+  it('reads a line of names and commas as a list, not a heading, and gives each name one mention', () => {
+    const found = mentions('Golf scores\nAnn Berg , Karl Brandt , Leo Varga , Ida Lund , Eva Moss\nThe round was played in rain.');
+    for (const name of ['Ann Berg', 'Karl Brandt', 'Leo Varga', 'Ida Lund', 'Eva Moss']) assert.strictEqual(found.filter((m) => m === `PERSON:${name}`).length, 1, found.join(', '));
+    const heading = mentions('Golf Scores From The Open\nAnn Berg And Karl Brandt Lead\nThe round was played in rain.');
+    assert.strictEqual(heading.filter((m) => m === 'PERSON:Ann Berg').length, 1, heading.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
