@@ -87,12 +87,14 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
   if (line === 'title') return !isScoreLine(tokens, first, last) && !isListLine(tokens, first, last);
   return last - first < 3 && !/["”’):]$/.test(tokens.value[last]) && !tokens.value.slice(first, last + 1).some((v) => /\d/.test(v));
 }
+
 /** Three commas or more: a headline lists two or three things at most ("Stocks, Bonds, Gold Rise"). */
 function isListLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
   let commas = 0;
   for (let t = first; t <= last && commas < 3; t++) if (tokens.value[t] === ',') commas++;
   return commas >= 3;
 }
+
 /** Two numbers or more: a headline has one at most ("Kelby Shares Jump 5% After Deal"). */
 function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
   let numbers = 0;
@@ -102,6 +104,7 @@ function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number
   }
   return numbers >= 2;
 }
+
 /** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Bay Co Building Authority"). */
 const NAME_ENDING_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
@@ -872,7 +875,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       if (isRegion(surface) || isTown(surface)) return 'GPE';
       return FAC_WORDS.has(head) ? 'FAC' : 'LOC';
     default:
-      if (EVENT_WORDS.has(head) && words.length > 1) return 'EVENT';
+      // (A name ending in an event's word is an EVENT by the test above, unless a body's.)
       if (ORG_WORDS.has(head)) return 'ORG';
       // "League for Democracy", "Council for the Promotion of Trade": an organisation's word before "for" or "of".
       if (body) return 'ORG';
