@@ -76,6 +76,8 @@ export const COMMON_ACRONYMS = new Set([
   'ai', 'ceo', 'cfo', 'cto', 'coo', 'gpu', 'gpus', 'cpu', 'cpus', 'gdp', 'ipo', 'tv', 'pc', 'pcs', 'usb',
   'dna', 'hiv', 'aids', 'covid', 'ok', 'am', 'pm', 'faq', 'pdf', 'url', 'id', 'it', 'vr', 'ar', 'ev', 'evs',
   'api', 'apis', 'llm', 'llms', 'r&d', 'esg', 'vip', 'diy', 'ps', 'tba', 'eta', 'asap', 'etc', 'dui', 'dwi', 'ptsd', 'mri', 'icu',
+  // Time zones and table abbreviations: "at 1400 EDT", "NA" for not available.
+  'gmt', 'utc', 'edt', 'est', 'cdt', 'cst', 'mdt', 'mst', 'pdt', 'pst', 'bst', 'cet', 'cest', 'n/a', 'na', 'isdn', 'cusip',
 ]);
 
 /** Nouns that describe a person in news ("the driver", "the victim"), beside the titles. */

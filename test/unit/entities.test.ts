@@ -255,6 +255,11 @@ describe('entities', () => {
     assert.strictEqual(heading.filter((m) => m === 'PERSON:Ann Berg').length, 1, heading.join(', '));
   });
 
+  it('reads no time zone or table abbreviation as a name', () => {
+    const found = mentions('Trading in Lindby will end early at 1400 EDT / 1800 GMT on Friday , and the yield was NA .');
+    assert.ok(!found.some((m) => /:(EDT|GMT|NA)$/.test(m)), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
