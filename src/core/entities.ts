@@ -186,7 +186,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   }
 
   function startsName(t: number): boolean {
-    return endsName(t) && !PERSON_TITLES.has(tokens.normal[t]);
+    return endsName(t) && (!PERSON_TITLES.has(tokens.normal[t]) || isFirstNameNotTitle(work, t));
   }
 
   function endsName(t: number): boolean {
@@ -437,6 +437,7 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
     let from = s.first;
     for (let t = s.first; t <= s.last; t++) {
       if (!PERSON_TITLES.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
+      if (isFirstNameNotTitle(work, t)) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
       if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
       // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an employer.
@@ -595,11 +596,22 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
 }
 
 /** Capitalised words right after a title are a person's name: "Vice Premier Ana Ruiz", "CEO Jane Doe". */
+/** Titles that are common first names too: "Dean Saunders" is a name, "Dean Ann Berg" a dean. */
+const TITLES_ALSO_FIRST_NAMES = new Set(['dean']);
+
+/** Token t is such a title read as a first name: one capitalised word follows it, and no third. */
+function isFirstNameNotTitle(work: DocumentWork, t: number): boolean {
+  const { tokens } = work;
+  return TITLES_ALSO_FIRST_NAMES.has(tokens.normal[t]) && /^[A-Z][a-z]/.test(tokens.value[t + 1] ?? '') &&
+    !/^[A-Z]/.test(tokens.value[t + 2] ?? '') && tokens.normal[t - 1] !== 'the';
+}
+
 function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
   for (let t = 1; t < tokens.count; t++) {
     if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !startsUpper(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
+    if (isFirstNameNotTitle(work, t - 1)) continue;
     if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let last = t;
     // "coach Ann Berg Saturday": the name stops before a day or month. A middle initial is

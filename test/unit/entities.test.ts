@@ -260,6 +260,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /:(EDT|GMT|NA)$/.test(m)), found.join(', '));
   });
 
+  it('reads "Dean" before one surname as a first name, and before a full name as a title', () => {
+    assert.ok(mentions('Scorers : Dean Saunders ( 2nd minute , 75th ) , Mark Hughes ( 20th ) .').includes('PERSON:Dean Saunders'));
+    assert.ok(mentions('The law school said Dean Ann Berg would retire.').includes('PERSON:Ann Berg'));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
