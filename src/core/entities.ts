@@ -138,12 +138,14 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
+  const surnames = surnamesOf(work, consistent);
   for (const s of consistent) {
     covered.fill(1, s.first, s.last + 1);
     const start = tokens.start[s.first];
     const end = tokens.end[s.last];
     const surface = text.slice(start, end);
-    const type = refineType(work, s, surface);
+    // "Jordan" where the article names "Michael Jordan": the person, not the country.
+    const type = s.type === 'PER' && surnames.has(surface) ? 'PERSON' : refineType(work, s, surface);
     if (type) mentions.push({ start, end, text: surface, type, sentence: tokens.sentence[s.first], key: entityKey(surface) });
   }
   addProductCodes(work, covered, mentions);
@@ -854,6 +856,13 @@ function hasOrgCueBefore(tokens: DocumentWork['tokens'], t: number): boolean {
 }
 
 /** The report's types from the tagger's: places by the gazetteer, other names by their head word. */
+/** The last words of the people's full names the article gives. */
+function surnamesOf(work: DocumentWork, spans: Span[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of spans) if (s.type === 'PER' && s.last > s.first) out.add(work.tokens.value[s.last]);
+  return out;
+}
+
 function refineType(work: DocumentWork, s: Span, surface: string): EntityType | null {
   const words = work.tokens.normal.slice(s.first, s.last + 1);
   const head = words[words.length - 1];

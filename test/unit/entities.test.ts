@@ -265,6 +265,11 @@ describe('entities', () => {
     assert.ok(mentions('The law school said Dean Ann Berg would retire.').includes('PERSON:Ann Berg'));
   });
 
+  it('reads a surname that is also a country\'s name as the person where the article names the person in full', () => {
+    const found = mentions('A member of the public recognised Karl Holland in a shop . Holland was moved to a secure centre , police said .');
+    assert.ok(found.includes('PERSON:Holland') && !found.some((m) => m.endsWith('GPE:Holland')), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
