@@ -90,19 +90,19 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
 
 /** Three commas or more: a headline lists two or three things at most ("Stocks, Bonds, Gold Rise"). */
 function isListLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
-  let commas = 0;
-  for (let t = first; t <= last && commas < 3; t++) if (tokens.value[t] === ',') commas++;
-  return commas >= 3;
+  return hasAtLeast(tokens, first, last, 3, (v) => v === ',');
 }
 
 /** Two numbers or more: a headline has one at most ("Kelby Shares Jump 5% After Deal"). */
 function isScoreLine(tokens: DocumentWork['tokens'], first: number, last: number): boolean {
-  let numbers = 0;
-  for (let t = first; t <= last && numbers < 2; t++) {
-    const c = tokens.value[t].charCodeAt(0);
-    if (c >= 48 && c <= 57) numbers++;
-  }
-  return numbers >= 2;
+  return hasAtLeast(tokens, first, last, 2, (v) => v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57);
+}
+
+/** Whether n tokens or more of [first, last] pass the test (it stops counting at n). */
+function hasAtLeast(tokens: DocumentWork['tokens'], first: number, last: number, n: number, test: (value: string) => boolean): boolean {
+  let count = 0;
+  for (let t = first; t <= last && count < n; t++) if (test(tokens.value[t])) count++;
+  return count >= n;
 }
 
 /** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Bay Co Building Authority"). */
