@@ -122,7 +122,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, splitAtTitles(work, splitCompanyLists(work, spans)))))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, spans))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
   addKnownAcronyms(work, tagged);
   addInstitutions(work, tagged);
@@ -188,7 +188,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   }
 
   function startsName(t: number): boolean {
-    return endsName(t) && (!PERSON_TITLES.has(tokens.normal[t]) || isFirstNameNotTitle(work, t));
+    return (endsName(t) && (!PERSON_TITLES.has(tokens.normal[t]) || isFirstNameNotTitle(work, t))) || hasArticlePrefix(work, t + 2);
   }
 
   function endsName(t: number): boolean {
@@ -309,6 +309,43 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
     out.push({ first: s.first, last, type: 'ORG', cued: true });
   }
   return out;
+}
+
+/** The Arabic article before a name, joined by a hyphen: "al-Aqsa", "el-Arish". */
+const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar', 'ul']);
+
+/**
+ * "Urus-Martan", "al-Aqsa": wink splits a hyphenated name at its hyphens, and the tagger may
+ * name each half apart. Two names of one type joined by a hyphen with no space are one name
+ * (unless they are known places: "U.S.-China"), and a name keeps the Arabic article glued before it.
+ */
+function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.first - b.first)) {
+    const prev = out[out.length - 1];
+    // "U.S.-China relations" names two countries, not one place.
+    if (prev && prev.type === s.type && s.first === prev.last + 2 && gluedHyphen(tokens, prev.last + 1) && !isPlaceSpan(work, prev) && !isPlaceSpan(work, s)) {
+      out[out.length - 1] = { ...prev, last: s.last };
+      continue;
+    }
+    out.push(hasArticlePrefix(work, s.first) ? { ...s, first: s.first - 2 } : s);
+  }
+  return out;
+}
+
+function isPlaceSpan(work: DocumentWork, s: Span): boolean {
+  return lookupPlace(work.text.slice(work.tokens.start[s.first], work.tokens.end[s.last])) !== null;
+}
+
+/** Token k is a hyphen with no space on either side. */
+function gluedHyphen(tokens: DocumentWork['tokens'], k: number): boolean {
+  return tokens.value[k] === '-' && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[k + 1];
+}
+
+/** The name at token t has the Arabic article glued before it ("al", "-", t). */
+function hasArticlePrefix(work: DocumentWork, t: number): boolean {
+  return t >= 2 && t < work.tokens.count && gluedHyphen(work.tokens, t - 1) && ARTICLE_PREFIXES.has(work.tokens.normal[t - 2]) && startsUpper(work.tokens.value[t]);
 }
 
 const isPossessive = (w: string | undefined) => w === "'s" || w === '’s';

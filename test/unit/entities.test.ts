@@ -270,6 +270,15 @@ describe('entities', () => {
     assert.ok(found.includes('PERSON:Holland') && !found.some((m) => m.endsWith('GPE:Holland')), found.join(', '));
   });
 
+  it('keeps a hyphenated name whole, with the Arabic article glued before it', () => {
+    const found = mentions('They prayed at Jerusalem \'s al-Aqsa mosque on Friday , and crowds gathered north of Urus-Martan .');
+    assert.ok(found.some((m) => m.endsWith(':al-Aqsa')), found.join(', '));
+    assert.ok(found.some((m) => m.endsWith(':Urus-Martan')), found.join(', '));
+    // Two countries joined by a hyphen stay two.
+    const pair = mentions('The move could signal a shift in U.S.-China relations , officials said .');
+    assert.ok(pair.includes('GPE:U.S.') && pair.includes('GPE:China'), pair.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
