@@ -12,25 +12,50 @@ import { isRegion, isTown, REGION_WORDS_MAX } from './regions';
 /** Words after a town's name that make it the town: its police, its people, its officials. */
 const TOWN_CUES = new Set(['police', 'resident', 'residents', 'mayor', 'city', 'county', 'suburb', 'suburbs', 'native', 'neighbourhood', 'neighborhood']);
 
-/** Retypes the tagger's spans that name a town so placed, and adds those it missed; a cue, so it outweighs the tagger. */
+/**
+ * Retypes the tagger's spans that name a town so placed, and adds those it missed, with the
+ * state or province after them where the tagger missed that ("Troy, Tennessee"); a cue, so it
+ * outweighs the tagger.
+ */
 export function typeTownsByRegion(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text } = work;
-  const placed = (first: number, last: number) =>
-    // The cue in lower case: "Manchester City" is a club.
-    isTown(text.slice(tokens.start[first], tokens.end[last])) && (regionAfter(work, last) || TOWN_CUES.has(tokens.value[last + 1] ?? ''));
-  const out = spans.map((s) => (s.type !== 'LOC' && placed(s.first, s.last) ? { ...s, type: 'LOC' as const, cued: true } : s));
+  const isTownAt = (first: number, last: number) => isTown(text.slice(tokens.start[first], tokens.end[last]));
+  // The cue in lower case: "Manchester City" is a club.
+  const cued = (last: number) => TOWN_CUES.has(tokens.value[last + 1] ?? '');
   const covered = coverage(tokens.count, spans);
+  const out: Span[] = [];
+  /** The states and provinces after placed towns, as "first:last". */
+  const regions = new Set<string>();
+  const hasRegion = (town: Span) => {
+    const last = regionAfter(work, town.last);
+    if (last >= 0) regions.add(`${town.last + 2}:${last}`);
+    return last >= 0;
+  };
+  for (const s of spans) {
+    const placed = isTownAt(s.first, s.last) && (hasRegion(s) || cued(s.last));
+    out.push(placed && s.type !== 'LOC' ? { ...s, type: 'LOC', cued: true } : s);
+  }
   for (let t = 0; t < tokens.count; t++) {
-    if (covered[t] || work.boilerplateToken[t] || !startsUpper(tokens.value[t]) || !placed(t, t)) continue;
-    out.push({ first: t, last: t, type: 'LOC', cued: true });
+    if (covered[t] || work.boilerplateToken[t] || !startsUpper(tokens.value[t]) || !isTownAt(t, t)) continue;
+    const town: Span = { first: t, last: t, type: 'LOC', cued: true };
+    if (hasRegion(town) || cued(t)) out.push(town);
+  }
+  // The state is a place whatever the tagger made of it ("N.Y." read as MISC), or missed.
+  for (let i = 0; i < out.length; i++) if (regions.delete(`${out[i].first}:${out[i].last}`)) out[i] = { ...out[i], type: 'LOC', cued: true };
+  for (const range of regions) {
+    const [first, last] = range.split(':').map(Number);
+    if (!covered[first] && !covered[last]) out.push({ first, last, type: 'LOC', cued: true });
   }
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** Whether a comma and a state, a province or a country follow token k ("Troy, Mich.", "Split, Croatia"). */
-function regionAfter(work: DocumentWork, k: number): boolean {
+/**
+ * The last token of a state, a province or a country after token k and a comma ("Troy, Mich.",
+ * "Split, Croatia"); -1 where none follows.
+ */
+function regionAfter(work: DocumentWork, k: number): number {
   const { tokens } = work;
-  if (tokens.value[k + 1] !== ',') return false;
+  if (tokens.value[k + 1] !== ',') return -1;
   for (let n = REGION_WORDS_MAX; n >= 1; n--) {
     const last = k + 1 + n;
     if (last >= tokens.count || tokens.sentence[last] !== tokens.sentence[k]) continue;
@@ -38,9 +63,11 @@ function regionAfter(work: DocumentWork, k: number): boolean {
     const next = tokens.normal[last + 1];
     if (next === "'s" || next === '’s') continue;
     const words = tokens.value.slice(k + 2, last + 1).join(' ');
-    if (isRegion(words)) return true;
+    // wink may cut "Ont." into "Ont" and a full stop.
+    const dotted = tokens.value[last + 1] === '.' && tokens.end[last] === tokens.start[last + 1];
+    if (isRegion(words) || (dotted && isRegion(`${words}.`))) return last;
     const place = lookupPlace(words);
-    if (place && place.type === 'GPE' && place.country === null) return true;
+    if (place && place.type === 'GPE' && place.country === null) return last;
   }
-  return false;
+  return -1;
 }

@@ -243,6 +243,9 @@ describe('entities', () => {
     const found = mentions('A gunman killed a co-worker in Troy, Mich., on Monday. Troy police said the man had been fired. Troy residents were shocked.');
     const troy = found.filter((m) => m.endsWith(':Troy'));
     assert.ok(troy.length === 3 && troy.every((m) => m === 'GPE:Troy'), found.join(', '));
+    // The state after the town is a place too, where the tagger missed it or took it for something else.
+    assert.ok(mentions('Ann Berg spoke in Eugene , Ore. on Monday .').includes('GPE:Ore.'));
+    assert.ok(mentions('The firm moved to Troy , N.Y. last year .').includes('GPE:N.Y.'));
     // A club is no town: the cue is the lower-case word.
     const club = mentions('Postponed : Manchester City v Kelby Rovers .');
     assert.ok(!club.includes('GPE:Manchester') && !club.includes('LOC:Manchester'), club.join(', '));
