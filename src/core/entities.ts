@@ -592,6 +592,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   const confirmed = (s: Span) => {
     const surface = surfaceOf(s);
     if (majority.has(surface) || lookupPlace(surface) !== null) return true;
+    if (s.type === 'PER' && isByline(work, s)) return true;
     if (sentenceCase(work, tokens.sentence[s.first]) !== 'caps') return false;
     upperKeys ??= new Map([...majority.keys()].map((k) => [k.toUpperCase(), k]));
     return upperKeys.has(surface);
@@ -632,6 +633,19 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** A dateline: a place in capitals, then a comma, a bracket or a date ("LINDBY, Kelby 2025-05-21", "LINDBY (Wire) -"). */
+const DATELINE_START = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?: ?,| \(| \d{4}-\d{2}-\d{2})/;
+
+/** A name alone on its line, right before the dateline: the reporter's byline. */
+function isByline(work: DocumentWork, s: Span): boolean {
+  const { tokens, text } = work;
+  const sent = work.sentences[tokens.sentence[s.first]];
+  if (sent.firstToken !== s.first || sent.lastToken !== s.last) return false;
+  const rest = text.slice(tokens.end[s.last], tokens.end[s.last] + 200);
+  const next = /^[ \t]*\r?\n\s*([^\n]*)/.exec(rest);
+  return next !== null && DATELINE_START.test(next[1]);
 }
 
 /** Capitalised words right after a title are a person's name: "Vice Premier Ana Ruiz", "CEO Jane Doe". */

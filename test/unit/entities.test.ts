@@ -282,6 +282,11 @@ describe('entities', () => {
     assert.ok(pair.includes('GPE:U.S.') && pair.includes('GPE:China'), pair.join(', '));
   });
 
+  it('keeps a reporter\'s byline, a name alone on its line before the dateline', () => {
+    const found = mentions('Kelby shares plunge on first-half results .\nEmese Lund\nLINDBY 1996-08-30\nShares of Kelby fell sharply on Friday , traders said .');
+    assert.ok(found.includes('PERSON:Emese Lund'), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
