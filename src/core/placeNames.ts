@@ -31,14 +31,13 @@ export function typeTownsByRegion(work: DocumentWork, spans: Span[]): Span[] {
     if (last >= 0) regions.add(`${town.last + 2}:${last}`);
     return last >= 0;
   };
-  for (const s of spans) {
-    const placed = isTownAt(s.first, s.last) && (hasRegion(s) || cued(s.last));
-    out.push(placed && s.type !== 'LOC' ? { ...s, type: 'LOC', cued: true } : s);
-  }
+  // The comma or the cue first: they are rarer than capitalised words, and cheaper to test than the towns.
+  const placed = (s: Span) => (tokens.value[s.last + 1] === ',' || cued(s.last)) && isTownAt(s.first, s.last) && (hasRegion(s) || cued(s.last));
+  for (const s of spans) out.push(placed(s) && s.type !== 'LOC' ? { ...s, type: 'LOC', cued: true } : s);
   for (let t = 0; t < tokens.count; t++) {
-    if (covered[t] || work.boilerplateToken[t] || !startsUpper(tokens.value[t]) || !isTownAt(t, t)) continue;
+    if (covered[t] || work.boilerplateToken[t] || !startsUpper(tokens.value[t])) continue;
     const town: Span = { first: t, last: t, type: 'LOC', cued: true };
-    if (hasRegion(town) || cued(t)) out.push(town);
+    if (placed(town)) out.push(town);
   }
   // The state is a place whatever the tagger made of it ("N.Y." read as MISC), or missed.
   for (let i = 0; i < out.length; i++) if (regions.delete(`${out[i].first}:${out[i].last}`)) out[i] = { ...out[i], type: 'LOC', cued: true };
