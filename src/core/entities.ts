@@ -598,8 +598,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     return upperKeys.has(surface);
   };
   // A heading's span the body's rules found too (a first name and a surname) is one mention, not two.
-  const inBody = new Set(body.map((s) => `${s.first}:${s.last}`));
-  const kept = [...body, ...headings.filter((s) => !inBody.has(`${s.first}:${s.last}`) && confirmed(s))];
+  const spanKey = (s: Span) => s.first * 0x200000 + s.last;
+  const inBody = headings.length ? new Set(body.map(spanKey)) : null;
+  const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && confirmed(s))];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
   const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type }));
