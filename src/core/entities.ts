@@ -598,6 +598,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
     return upperKeys.has(surface);
   };
   // A heading's span the body's rules found too (a first name and a surname) is one mention, not two.
+  // A number per span: a document has far fewer than 2^21 tokens (1 MB of text is about 250,000).
   const spanKey = (s: Span) => s.first * 0x200000 + s.last;
   const inBody = headings.length ? new Set(body.map(spanKey)) : null;
   const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && confirmed(s))];
