@@ -922,8 +922,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
-  // "Organisation of the Islamic Conference", "the National Congress" (a party, where the tagger says so): bodies named after their meetings.
-  const body = isBodyName(words) || (s.type === 'ORG' && head === 'congress');
+  // "Organisation of the Islamic Conference", "the Kelby National Congress": bodies named after their meetings.
+  const body = isBodyName(words) || (head === 'congress' && !words.some((w) => MEETING_WORDS.test(w)));
   if (!body && (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
@@ -957,6 +957,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       return 'MISC';
   }
 }
+
+/** A congress that is a meeting, not a legislature or a party: "the World Congress", "the 15th Party Congress". */
+const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
 
 /** An organisation's word before "for" or "of": "League for Democracy", "Organisation of ... Conference". */
 function isBodyName(words: string[]): boolean {

@@ -232,6 +232,9 @@ describe('entities', () => {
     const found = mentions('Delegates thanked the Organisation of Lindby Conference on Saturday. Bombs hit a hotel during the Kelby Party conference in 1984.');
     assert.ok(found.includes('ORG:Organisation of Lindby Conference'), found.join(', '));
     assert.ok(found.includes('ORG:Kelby Party'), found.join(', '));
+    // A congress is a legislature or a party, unless a world's or a numbered one.
+    assert.ok(mentions('A spokesman of the Kelby National Congress said the army shelled the town.').includes('ORG:Kelby National Congress'));
+    assert.ok(mentions('The 15th Party Congress opened in Ostra.').some((m) => m.startsWith('EVENT:')));
   });
 
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
