@@ -240,8 +240,11 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
   const covered = coverage(tokens.count, spans);
   for (let t = 0; t + 1 < tokens.count; t++) {
     if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
-    const last = institutionTail(work, t, covered);
+    // "the News Agency of [Nigeria]": the tagger named what follows "of"; the body's name takes it in.
+    const tagged = /^(of|for|on)$/.test(tokens.value[t + 1]) ? spans.findIndex((s) => s.first === t + 2) : -1;
+    const last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
     if (last === t) continue;
+    if (tagged >= 0) spans.splice(tagged, 1);
     const first = wordsBeforeHead(work, t, covered);
     spans.push({ first, last, type: 'ORG' });
     covered.fill(1, first, last + 1);

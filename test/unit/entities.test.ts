@@ -95,6 +95,9 @@ describe('entities', () => {
     assert.ok(mentions('On Friday the president ordered the Department of Transport to review the plan .').includes('ORG:Department of Transport'));
     const found = mentions('It was a blow to the Organisation for Security and Cooperation in Europe , officials said.');
     assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
+    // The tagger named the place after "of": the body's name takes it in.
+    const agency = mentions('The News Agency of Kenya quoted the corporal . A Council of Europe report said so .');
+    assert.ok(agency.includes('ORG:News Agency of Kenya') && agency.includes('ORG:Council of Europe'), agency.join(', '));
     const on = mentions('Loans from the Commission on Kelby Trade were cut.');
     assert.ok(on.includes('ORG:Commission on Kelby Trade'), on.join(', '));
   });
