@@ -121,6 +121,8 @@ export function resolveReferences(docs: DocumentAnalysis[], linked: LinkedEntiti
         const fit = (ref.candidates ?? [ref.target]).find((c) => ids[c] && Math.sign(sex.get(ids[c]) ?? 0) !== -want);
         id = fit !== undefined ? ids[fit] : undefined;
       } else if (ref.target >= 0) id = ids[ref.target];
+      // "pirates": a group in the plural is never one named person, whatever role the corpus gave that person.
+      else if (ref.head && ref.plural && !isOrgDescription(ref.head)) id = undefined;
       else if (ref.head) {
         let candidates = isOrgDescription(ref.head) ? orgsByWord.get(ref.head) : owners.get(ref.head);
         // "the Lindbian navy" among several navies: the one whose name has "Lindbian".

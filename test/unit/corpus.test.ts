@@ -118,6 +118,16 @@ describe('corpus stages', () => {
     assert.strictEqual(r.entities.find((e) => e.name === 'Gordon Advisors')?.type, 'ORG');
   });
 
+  it('never gives a description in the plural to the one person who has that role', () => {
+    const r = analyze({
+      'a.txt': 'Police identified the smuggler as Ann Berg. The smugglers fled by boat.',
+      'b.txt': 'The smugglers were caught at dawn.',
+      'c.txt': 'Coastguards said the smugglers had guns.',
+    });
+    const berg = r.entities.find((e) => e.name === 'Ann Berg')!;
+    assert.ok(!berg.mentions.some((m) => m.text === 'smugglers'), JSON.stringify(berg.mentions));
+  });
+
   it('reads a role from a description naming the person after it, and gives that description to the person', () => {
     const r = analyze({
       'a.txt': 'Police identified the gunman as Ann Berg. The suspect, Tom Ash, was held.',
