@@ -110,8 +110,9 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     const t = typeOf(c);
     if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG' && t !== 'PRODUCT') continue;
     const owners = (ownersByWord.get(c.key) ?? []).filter((o) => (t === 'PRODUCT') === (typeOf(o) === 'PRODUCT'));
-    if (owners.length !== 1) continue;
-    owners[0].mentions.push(...c.mentions);
+    const owner = owners.length === 1 ? owners[0] : t === 'ORG' ? dominantOwner(owners) : undefined;
+    if (!owner) continue;
+    owner.mentions.push(...c.mentions);
     clusters.delete(c.key);
   }
 
@@ -143,6 +144,18 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     entities.push({ id, name, type, aliases, mentions });
   });
   return { entities, entityOf };
+}
+
+/**
+ * "the Navy" in a story about one navy that names others in passing: the force named at least
+ * twice as often as all the others together. People are never joined so: two people
+ * who share a surname stay apart.
+ */
+function dominantOwner(owners: Cluster[]): Cluster | undefined {
+  if (owners.length < 2) return undefined;
+  const sorted = [...owners].sort((a, b) => b.mentions.length - a.mentions.length);
+  const rest = sorted.slice(1).reduce((n, o) => n + o.mentions.length, 0);
+  return sorted[0].mentions.length >= 2 * rest ? sorted[0] : undefined;
 }
 
 /**

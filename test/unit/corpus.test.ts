@@ -118,6 +118,21 @@ describe('corpus stages', () => {
     assert.strictEqual(r.entities.find((e) => e.name === 'Gordon Advisors')?.type, 'ORG');
   });
 
+  it('joins "the Navy" to the navy a story is about, and leaves it alone between navies named alike', () => {
+    const story = analyze({
+      'a.txt': 'The Lindbian Navy sank a pirate skiff. The Lindbian Navy said two men were held.',
+      'b.txt': 'A Lindbian Navy ship fired warning shots, and the Lindbian Navy later boarded the skiff. The Kelbian Navy sent a frigate.',
+      'c.txt': 'The crew was safe, Navy officials said on Monday.',
+    });
+    const lindbian = story.entities.find((e) => e.name === 'Lindbian Navy')!;
+    assert.ok(lindbian.mentions.some((m) => m.doc === 'c.txt' && m.text === 'Navy'), JSON.stringify(lindbian.mentions));
+    const even = analyze({
+      'a.txt': 'The Lindbian Navy sank a pirate skiff. The Kelbian Navy sent a frigate.',
+      'b.txt': 'The crew was safe, Navy officials said on Monday.',
+    });
+    assert.ok(even.entities.some((e) => e.name === 'Navy'), JSON.stringify(even.entities.map((e) => e.name)));
+  });
+
   it('never gives a description in the plural to the one person who has that role', () => {
     const r = analyze({
       'a.txt': 'Police identified the smuggler as Ann Berg. The smugglers fled by boat.',
