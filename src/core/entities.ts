@@ -105,6 +105,12 @@ function hasAtLeast(tokens: DocumentWork['tokens'], first: number, last: number,
   return count >= n;
 }
 
+/** "Briton", "Australian", "Englishman": a nationality said of a person, before the person's name. */
+function isNationalityNoun(word: string): boolean {
+  const people = /^([A-Z][a-z]+)(?:man|woman)$/.exec(word);
+  return lookupPlace(people ? people[1] : word)?.type === 'NORP';
+}
+
 /** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Kelby Co Building Authority"). */
 const NAME_ENDING_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
@@ -162,7 +168,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     for (let k = first; k < last; k++) if (endsBased(tokens, k)) first = k + 1;
     while (first < last && !startsName(first)) first++;
     // "Receptionist Ann Marie Berg": a capitalised role before a person's full name is not part of it.
-    if (s.type === 'PER' && last - first >= 2 && PERSON_NOUNS.has(tokens.normal[first])) first++;
+    if (s.type === 'PER' && last - first >= 2 && (PERSON_NOUNS.has(tokens.normal[first]) || isNationalityNoun(tokens.value[first]))) first++;
     // A title word may end a name ("Red Star", "Acme Chief"), never begin one ("CEO Jane Doe").
     while (last > first && !endsName(last)) last--;
     // "the Acme Ltd Christmas party": a firm's name ends at its legal form.
@@ -388,7 +394,9 @@ function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
-const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air']);
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air']);
+/** Prefixes that make any name a place's: "Mt Kelby" is a mountain even where the tagger saw a person's surname. */
+const LANDFORM_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape']);
 /** Prefixes that make a place's name a company's: "First Chicago" is a bank, "Air Lindby" an airline. */
 const COMPANY_PREFIXES = new Set(['first', 'air']);
 
@@ -403,6 +411,7 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
     const t = s.first - 1;
     if (t < 1 || ends.has(t) || tokens.sentence[t] !== tokens.sentence[s.first] || work.sentences[tokens.sentence[t]].firstToken === t) return s;
     if (!NAME_PREFIXES.has(tokens.normal[t].replace(/\.$/, '')) || !startsUpper(tokens.value[t]) || tokens.end[t] + 1 !== tokens.start[s.first]) return s;
+    if (LANDFORM_PREFIXES.has(tokens.normal[t].replace(/\.$/, ''))) return { ...s, first: t, type: 'LOC' };
     // "First Lady Ann Berg": before a person the word is a title, not part of the name.
     if (s.type === 'PER') return s;
     // No place is called "First X": "First Chicago" is a bank, "Air Lindby" an airline.

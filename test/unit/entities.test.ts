@@ -293,6 +293,12 @@ describe('entities', () => {
     assert.ok(found.includes('PERSON:Vasko Lund'), found.join(', '));
   });
 
+  it('reads a mountain or a lake by its prefix, and leaves a nationality out of the person\'s name', () => {
+    const found = mentions('He died on Mt Cook on Friday , and Englishman Karl Lund Brandt found him near Lake Kelby .');
+    assert.ok(found.includes('LOC:Mt Cook') && found.includes('LOC:Lake Kelby'), found.join(', '));
+    assert.ok(found.includes('PERSON:Karl Lund Brandt'), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
