@@ -323,7 +323,8 @@ const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az
 /**
  * "Lindby-Ostra", "al-Kelby": wink splits a hyphenated name at its hyphens, and the tagger may
  * name each half apart. Two names of one type joined by a hyphen with no space are one name
- * (unless they are known places: "France-Germany"), and a name keeps the Arabic article glued before it.
+ * (unless they are known places: "France-Germany"), two people's names joined by a middle
+ * initial are one, and a name keeps the Arabic article glued before it.
  */
 function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
@@ -332,6 +333,12 @@ function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
     const prev = out[out.length - 1];
     // "France-Germany relations" names two countries, not one place.
     if (prev && prev.type === s.type && s.first === prev.last + 2 && gluedHyphen(tokens, prev.last + 1) && !isPlaceSpan(work, prev) && !isPlaceSpan(work, s)) {
+      out[out.length - 1] = { ...prev, last: s.last };
+      continue;
+    }
+    // "Ann" + "M." + "Berg": a middle initial the tagger left out of a person's name.
+    if (prev && prev.type === 'PER' && s.type === 'PER' && s.first === prev.last + 2 && /^[A-Z]\.$/.test(tokens.value[prev.last + 1]) &&
+        tokens.sentence[s.first] === tokens.sentence[prev.last]) {
       out[out.length - 1] = { ...prev, last: s.last };
       continue;
     }
@@ -680,7 +687,10 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     let last = t;
     // "coach Ann Berg Saturday": the name stops before a day or month. A middle initial is
     // part of it ("Judge Ann B. Berg").
-    const continues = (k: number) => tokens.sentence[k] === tokens.sentence[t] && !isMonthOrDay(tokens.normal[k]) &&
+    // In a headline every word is capitalised: there the name stops at a verb ("President Ann
+    // Berg Announces Plan").
+    const headline = sentenceCase(work, tokens.sentence[t]) !== 'normal';
+    const continues = (k: number) => tokens.sentence[k] === tokens.sentence[t] && !isMonthOrDay(tokens.normal[k]) && !(headline && tokens.pos[k] === 'VERB') &&
       (/^[A-Z][a-z]/.test(tokens.value[k]) || (/^[A-Z]\.$/.test(tokens.value[k]) && /^[A-Z][a-z]/.test(tokens.value[k + 1] ?? '')));
     // Up to three words, initials not counted.
     for (let words = 1; last + 1 < tokens.count && continues(last + 1);) {

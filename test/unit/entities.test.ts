@@ -299,6 +299,12 @@ describe('entities', () => {
     assert.ok(found.includes('PERSON:Karl Lund Brandt'), found.join(', '));
   });
 
+  it('keeps a middle initial inside a name, and stops a name after a title at a headline\'s verb', () => {
+    const found = mentions('President Lund Announces Nominee for Health Post\nToday President Eva Lund said she would nominate Ida M. Lund as head of the agency .');
+    assert.ok(found.includes('PERSON:Ida M. Lund'), found.join(', '));
+    assert.ok(!found.some((m) => /Announces/.test(m)), found.join(', '));
+  });
+
   it('finds a name established in one article where another article writes it the same way', () => {
     const r = new Analyzer().analyze([
       { id: 'a.txt', text: 'Investors in Veltrix Systems welcomed the deal, analysts said.' },
