@@ -116,6 +116,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
     clusters.delete(c.key);
   }
 
+  joinAcronymsToInitials(clusters);
   dropNationalityAdjectives(docs, clusters);
   const extra = findUnseenMentions(docs, clusters);
 
@@ -156,6 +157,30 @@ function dominantOwner(owners: Cluster[]): Cluster | undefined {
   const sorted = [...owners].sort((a, b) => b.mentions.length - a.mentions.length);
   const rest = sorted.slice(1).reduce((n, o) => n + o.mentions.length, 0);
   return sorted[0].mentions.length >= 2 * rest ? sorted[0] : undefined;
+}
+
+/** Words an acronym leaves out: "Organisation of (the) Petroleum Exporting Countries" is OPEC. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&']);
+
+/**
+ * "NYPD" and "New York Police Department", "EU" and "European Union": an acronym in capitals
+ * joins the one organisation of the corpus whose initials it spells, where no article spelt it out.
+ */
+function joinAcronymsToInitials(clusters: Map<string, Cluster>): void {
+  const byInitials = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    if (!c.key.includes(' ') || typeOf(c) !== 'ORG') continue;
+    const initials = c.key.split(' ').filter((w) => !ACRONYM_SKIPS.has(w)).map((w) => w[0]).join('');
+    if (initials.length < 2) continue;
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), c]);
+  }
+  for (const c of [...clusters.values()]) {
+    if (c.key.includes(' ') || !c.mentions.every(({ m }) => /^[A-Z]{2,6}$/.test(m.text))) continue;
+    const full = byInitials.get(c.key);
+    if (full?.length !== 1) continue;
+    full[0].mentions.push(...c.mentions);
+    clusters.delete(c.key);
+  }
 }
 
 /**

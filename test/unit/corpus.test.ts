@@ -133,6 +133,20 @@ describe('corpus stages', () => {
     assert.ok(even.entities.some((e) => e.name === 'Navy'), JSON.stringify(even.entities.map((e) => e.name)));
   });
 
+  it('joins an acronym to the one organisation whose initials it spells, where no article spelt it out', () => {
+    const r = analyze({
+      'a.txt': 'The Lindby Trade Council met on Monday to discuss tariffs.',
+      'b.txt': 'The head of the LTC said tariffs would rise.',
+    });
+    const council = r.entities.find((e) => e.name === 'Lindby Trade Council')!;
+    assert.ok(council.aliases.includes('LTC'), JSON.stringify(r.entities.map((e) => e.name)));
+    const two = analyze({
+      'a.txt': 'The Lindby Trade Council met the Lindby Tax Court on Monday.',
+      'b.txt': 'The head of the LTC said tariffs would rise.',
+    });
+    assert.ok(two.entities.some((e) => e.name === 'LTC'), 'two organisations share the initials: the acronym stays apart');
+  });
+
   it('never gives a description in the plural to the one person who has that role', () => {
     const r = analyze({
       'a.txt': 'Police identified the smuggler as Ann Berg. The smugglers fled by boat.',
