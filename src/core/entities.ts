@@ -10,7 +10,7 @@
 import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { typeTownsByRegion } from './placeNames';
 import { isRegion, isTown } from './regions';
@@ -955,7 +955,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   switch (s.type) {
     case 'PER':
       // "Gordon Advisors", "Berg Holdings": a firm named after a person is a firm.
-      return words.length > 1 && FIRM_HEADS.has(head.replace(/\.$/, '')) ? 'ORG' : 'PERSON';
+      // So is a town's police or ministry the tagger read as a person ("Lindby Police").
+      return words.length > 1 && (FIRM_HEADS.has(head.replace(/\.$/, '')) || BODY_HEADS.has(head)) ? 'ORG' : 'PERSON';
     case 'ORG':
       return 'ORG';
     case 'LOC':
@@ -979,6 +980,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
 
 /** A congress that is a meeting, not a legislature or a party: "the World Congress", "the 15th Party Congress". */
 const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
+
+/** The last words of bodies' names that are nobody's surname. */
+const BODY_HEADS = new Set([...FORCE_WORDS, 'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'authority']);
 
 /** An organisation's word before "for" or "of": "League for Democracy", "Organisation of ... Conference". */
 function isBodyName(words: string[]): boolean {

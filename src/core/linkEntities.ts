@@ -32,6 +32,11 @@ function personKey(key: string): string {
   return i ? words.slice(i).join(' ') : key;
 }
 
+/** "Lindby Police Department", "Lindby Police Service": the town's police, as "Lindby Police" is. */
+function forceKey(key: string): string {
+  return key.replace(/ police (?:department|dept|service|force)$/, ' police');
+}
+
 /** Generational suffixes after a surname: "Anthony Berg III" is a Berg. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -47,7 +52,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   for (const d of docs) {
     d.entities.forEach((m, index) => {
       const place = m.type === 'GPE' ? lookupPlace(m.refersTo ?? m.text) : null;
-      const key = place ? `place:${place.canonical.toLowerCase()}` : m.type === 'PERSON' ? personKey(m.key) : m.key;
+      const key = place ? `place:${place.canonical.toLowerCase()}` : m.type === 'PERSON' ? personKey(m.key) : m.type === 'ORG' ? forceKey(m.key) : m.key;
       let c = clusters.get(key);
       if (!c) clusters.set(key, (c = { key, mentions: [], canonical: place ? place.canonical : null }));
       c.mentions.push({ doc: d.id, index, m });

@@ -147,6 +147,17 @@ describe('corpus stages', () => {
     assert.ok(two.entities.some((e) => e.name === 'LTC'), 'two organisations share the initials: the acronym stays apart');
   });
 
+  it('reads a town\'s police, its police department and its police service as one organisation', () => {
+    const r = analyze({
+      'a.txt': 'The Lindby Police Department said the driver fled.',
+      'b.txt': 'Lindby Police said the driver was caught on Monday.',
+      'c.txt': 'A spokesman for the Lindby Police Service said charges were filed.',
+    });
+    const police = r.entities.filter((e) => e.name.startsWith('Lindby Police'));
+    assert.strictEqual(police.length, 1, JSON.stringify(police.map((e) => e.name)));
+    assert.strictEqual(police[0].type, 'ORG');
+  });
+
   it('never gives a description in the plural to the one person who has that role', () => {
     const r = analyze({
       'a.txt': 'Police identified the smuggler as Ann Berg. The smugglers fled by boat.',
