@@ -26,6 +26,8 @@ import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME,
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
+/** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
+const NOT_IN_HYPHENATED_NAME_POS = new Set(['AUX', 'VERB', 'ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'PART']);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'le', 'la', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'dos', 'das', 'der', 'den']);
 /** Titles of monarchs and popes, whose names take a regnal number: "King Baudouin I". */
@@ -47,8 +49,10 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
     // A token the name may take: in its sentence, in no other name, not boilerplate.
     const free = (k: number) => k >= 0 && k < tokens.count && !covered[k] && !work.boilerplateToken[k] && tokens.sentence[k] === tokens.sentence[s.first];
     let { first, last } = s;
-    // A hyphen glued to a word on both sides continues the name.
-    while (free(last + 1) && free(last + 2) && tokens.value[last + 1] === '-' && glued(last, last + 1) && glued(last + 1, last + 2) && /^[A-Za-z]/.test(tokens.value[last + 2])) last += 2;
+    // A hyphen glued to a word on both sides continues the name ("Ann Berg-Lund", "Kim Song-ho"),
+    // unless the word is a verb or a function word ("a Lindby man-Karl Brandt-was charged").
+    while (free(last + 1) && free(last + 2) && tokens.value[last + 1] === '-' && glued(last, last + 1) && glued(last + 1, last + 2) &&
+      /^[A-Za-z]/.test(tokens.value[last + 2]) && !NOT_IN_HYPHENATED_NAME_POS.has(tokens.pos[last + 2])) last += 2;
     while (free(first - 1) && free(first - 2) && tokens.value[first - 1] === '-' && glued(first - 2, first - 1) && glued(first - 1, first) && startsUpper(tokens.value[first - 2])) first -= 2;
     // Particles and the capitalised surname after them.
     let k = last + 1;

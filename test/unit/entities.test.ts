@@ -299,6 +299,11 @@ describe('entities', () => {
     assert.ok(found.includes('PERSON:Karl Lund Brandt'), found.join(', '));
   });
 
+  it('ends a name at a hyphen glued to a verb, and keeps a hyphenated given name', () => {
+    const found = mentions('A 61-year-old Lindby man-Karl Ivar Brandt-was charged on Saturday , and Kim Song-ho said so .');
+    assert.ok(found.includes('PERSON:Karl Ivar Brandt') && found.includes('PERSON:Kim Song-ho'), found.join(', '));
+  });
+
   it('keeps a middle initial inside a name, and stops a name after a title at a headline\'s verb', () => {
     const found = mentions('President Lund Announces Nominee for Health Post\nToday President Eva Lund said she would nominate Ida M. Lund as head of the agency .');
     assert.ok(found.includes('PERSON:Ida M. Lund'), found.join(', '));
