@@ -657,7 +657,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   return out.sort((a, b) => a.first - b.first);
 }
 
-/** A dateline: a place in capitals, then a comma, a bracket or a date ("LINDBY, Kelby 2024-03-14", "LINDBY (Wire) -"). */
+/** A dateline: a place in capitals, then a comma, a bracket or a date ("LINDBY, Kelby 2019-03-14", "LINDBY (Wire) -"). */
 const DATELINE_START = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?: ?,| \(| \d{4}-\d{2}-\d{2})/;
 
 /** A name alone on its line, right before the dateline: the reporter's byline. */
