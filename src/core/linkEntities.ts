@@ -180,7 +180,7 @@ function joinAcronymsToInitials(clusters: Map<string, Cluster>): void {
     byInitials.set(initials, [...(byInitials.get(initials) ?? []), c]);
   }
   for (const c of [...clusters.values()]) {
-    if (c.key.includes(' ') || !c.mentions.every(({ m }) => /^[A-Z]{2,6}$/.test(m.text))) continue;
+    if (c.key.includes(' ') || (typeOf(c) !== 'ORG' && typeOf(c) !== 'MISC') || !c.mentions.every(({ m }) => /^[A-Z]{2,6}$/.test(m.text))) continue;
     const full = byInitials.get(c.key);
     if (full?.length !== 1) continue;
     full[0].mentions.push(...c.mentions);
