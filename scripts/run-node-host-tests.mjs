@@ -5,7 +5,7 @@
 // outside the project (CROSSCHECK_TEST_CACHE, default ~/.cache/crosscheck-test), a few minutes
 // the first time. See ../shared/notes/real-vscode-tests-offline.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { aptInstall, driveWorkbench, ensureChromium, freePort } from './workbench-driver.mjs';
@@ -61,6 +61,13 @@ if (process.argv.includes('--prepare-only')) process.exit(0);
 
 const port = await freePort();
 const tmp = mkdtempSync(join(tmpdir(), 'crosscheck-code-server-'));
+// The tests edit, add and delete files in the workspace: they get a copy of the sample
+// articles, so that no run can change seeds/ or inherit what an earlier run left there.
+const workspace = join(tmp, 'seeds');
+cpSync(join(root, 'seeds'), workspace, { recursive: true, filter: (src) => !/[/\\]\.crosscheck/.test(src) });
+// Nothing saves an edited article behind the tests' back.
+mkdirSync(join(tmp, 'user', 'User'), { recursive: true });
+writeFileSync(join(tmp, 'user', 'User', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }));
 const server = spawn(join(csDir, 'node_modules', '.bin', 'code-server'), [
   '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
   '--disable-workspace-trust', '--user-data-dir', join(tmp, 'user'), '--extensions-dir', join(tmp, 'extensions'),
@@ -99,7 +106,7 @@ try {
     ['extensionDevelopmentPath', remote(root)],
     ['extensionTestsPath', remote(join(root, 'dist/test/suite.js'))],
   ];
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(join(root, 'seeds'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   console.log('integration: Node extension host (code-server, language server as a Node process)');
   code = await driveWorkbench({ url, artifacts: join(root, '.test-artifacts'), prefix: 'node', timeoutMs: TIMEOUT_MS });
 } finally {

@@ -227,6 +227,7 @@ describe('Crosscheck in VS Code', () => {
     const [keep, change] = [quote.claims[0], quote.claims.find((c) => c.doc !== quote.claims[0].doc && c.value !== quote.claims[0].value)!];
     const editor = await open(change.doc);
     const doc = editor.document;
+    const original = doc.getText();
     const before = api.model()!.generation;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(change.start), doc.positionAt(change.end)), keep.text);
@@ -248,10 +249,15 @@ describe('Crosscheck in VS Code', () => {
         assert.strictEqual(updated.kind, 'percent');
       }
     } finally {
+      // The original text back by an edit first: the analysis sees it whatever the revert below does.
+      const all = new vscode.WorkspaceEdit();
+      all.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+      await vscode.workspace.applyEdit(all);
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
     assert.strictEqual(doc.isDirty, false);
+    assert.strictEqual(doc.getText(), original, 'the article on disk was never changed');
     await until('the disagreement to return', () => api.model()!.disagreements.some((d) => d.kind === quote.kind && d.about === quote.about));
   });
 
