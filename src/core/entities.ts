@@ -946,7 +946,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
   // "Organisation of the Lindby Conference", "the Kelby National Congress": bodies named after their meetings.
-  const body = isBodyName(words) || (head === 'congress' && !words.some((w) => MEETING_WORDS.test(w)));
+  // (The number may stand just before the name the tagger found: "the 15th [Party Congress]".)
+  const body = isBodyName(words) || (head === 'congress' && ![work.tokens.normal[s.first - 1] ?? '', ...words].some((w) => MEETING_WORDS.test(w)));
   if (!body && (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
@@ -954,12 +955,15 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   // "Scottish", "Kurdish", "Welsh": a people's or a language's word, whatever the tagger took it for.
   if (words.length === 1 && (/^[a-z]{3,}ish$/.test(head) || PEOPLES.has(head))) return 'NORP';
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
+  // "Mt Kelby", "Lake Ostra": a landform's word makes a place, where the tagger took the whole for a person.
+  if (words.length > 1 && s.type === 'PER' && LANDFORM_PREFIXES.has(words[0].replace(/\.$/, ''))) return 'LOC';
   // "USS Cole", "INS Sukanya": a navy's prefix before a name makes a ship (a vehicle: PRODUCT).
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
       // "Gordon Advisors", "Berg Holdings": a firm named after a person is a firm.
-      // So is a town's police or ministry the tagger read as a person ("Lindby Police").
+      // So is a town's police or ministry the tagger read as a person ("Lindby Police"), and a force alone ("Navy").
+      if (words.length === 1 && FORCE_WORDS.has(head)) return 'ORG';
       return words.length > 1 && (FIRM_HEADS.has(head.replace(/\.$/, '')) || BODY_HEADS.has(head)) ? 'ORG' : 'PERSON';
     case 'ORG':
       return 'ORG';

@@ -16,6 +16,9 @@ export const PERSON_TITLES = new Set([
   'head', 'boss', 'economist', 'professor', 'rev', 'father', 'bishop', 'cardinal', 'dean', 'actor',
   'actress', 'singer', 'star', 'player', 'striker', 'author', 'reporter', 'correspondent', 'former',
   'late', 'then-president', 'prime', 'attorney', 'speaker', 'constable', 'superintendent', 'trooper', 'corporal',
+  'sgt', 'lt', 'cpl', 'maj', 'det', 'insp', 'supt', 'cmdr', 'adm', 'brig',
+  // wink keeps an abbreviation's full stop in the token ("Gen." is one token, "gen." in lower case).
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'rev', 'sgt', 'lt', 'cpl', 'maj', 'det', 'insp', 'supt', 'cmdr', 'adm', 'brig'].map((t) => `${t}.`),
 ]);
 
 /** Organisations news names by their kind when they act: "police arrested", "the Lindbian navy intercepted". */
@@ -101,7 +104,8 @@ export const GROUP_NOUNS = new Set([
   'pirate', 'militant', 'rebel', 'protester', 'demonstrator', 'firefighter', 'rescuer', 'hostage',
   'kidnapper', 'robber', 'thief', 'burglar', 'hijacker', 'gunman', 'attacker', 'soldier', 'troop',
   'commando', 'fan', 'resident', 'passenger', 'worker', 'employee', 'student', 'climber', 'hiker',
-  'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee',
+  'victim', 'suspect', 'witness', 'survivor', 'villager', 'migrant', 'refugee', 'delegate', 'analyst',
+  'trader', 'voter', 'lawmaker', 'diplomat',
 ]);
 
 /** Vehicles a story turns on ("the vessel", "the car"): described, seldom named. */
