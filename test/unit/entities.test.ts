@@ -240,6 +240,11 @@ describe('entities', () => {
     assert.ok(mentions('The 15th Party Congress opened in Ostra.').some((m) => m.startsWith('EVENT:')));
   });
 
+  it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
+    const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
+    for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
     const found = mentions('Ann Berg, 52, spoke at the Ostra Distribution Ltd Christmas party on Friday.');
     assert.ok(found.includes('ORG:Ostra Distribution Ltd'), found.join(', '));

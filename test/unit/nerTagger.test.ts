@@ -6,6 +6,7 @@ import { lineCase, NER_TAGS } from '../../src/core/nerFeatures';
 import { contextScore, contextScoreByStrings } from '../../src/core/nerTagger';
 import { tokenize } from '../../src/core/tokenize';
 import { coarseCluster, wordCluster } from '../../src/core/wordClusters';
+import { withNamesSwapped } from '../../tools/ner/train';
 
 describe('named-entity tagger', () => {
   it('scores every token\'s context exactly as the features written out as strings do', () => {
@@ -44,5 +45,27 @@ describe('named-entity tagger', () => {
     assert.strictEqual(coarseCluster(-1), -1);
     // Fine classes nest in coarse ones: words of one fine class share their coarse class.
     assert.strictEqual(coarseCluster(wordCluster('monday')), coarseCluster(wordCluster('tuesday')));
+  });
+});
+
+describe('tagger training data', () => {
+  it('swaps each name for another of its type, one for one through a document, with gold spans that still fit', () => {
+    const text = 'Ann Berg joined Kelby Motors . Berg said Kelby Motors would grow .';
+    const at = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    const doc = {
+      text,
+      gold: [
+        { ...at('Ann Berg'), type: 'PER' }, { ...at('Kelby Motors'), type: 'ORG' },
+        { ...at('Berg', 10), type: 'PER' }, { ...at('Kelby Motors', 30), type: 'ORG' },
+      ],
+    };
+    const pool = new Map([['PER', ['Ida Lund', 'Lund', 'Eva Moss']], ['ORG', ['Ostra Bank', 'Lindby Steel']]]);
+    const swapped = withNamesSwapped(doc, pool, 3);
+    const names = swapped.gold.map((g) => `${g.type}:${swapped.text.slice(g.start, g.end)}`);
+    assert.strictEqual(names.length, 4);
+    for (const n of names) assert.ok(/^(PER:(Ida Lund|Lund|Eva Moss)|ORG:(Ostra Bank|Lindby Steel))$/.test(n), names.join(', '));
+    // The same organisation is the same replacement both times; the text between names is kept.
+    assert.strictEqual(names[1], names[3]);
+    assert.ok(swapped.text.includes(' joined ') && swapped.text.endsWith(' would grow .'), swapped.text);
   });
 });

@@ -63,7 +63,7 @@ function namesByType(docs: ConllDoc[]): Map<string, string[]> {
  * set ("mention replacement", Dai and Adel 2020): the tagger must learn names from their
  * context and shape, not by heart.
  */
-function withNamesSwapped(doc: ConllDoc, pool: Map<string, string[]>, seed: number): ConllDoc {
+export function withNamesSwapped(doc: ConllDoc, pool: Map<string, string[]>, seed: number): ConllDoc {
   let s = seed >>> 0;
   const next = () => {
     s = (Math.imul(s, 1103515245) + 12345) >>> 0;
