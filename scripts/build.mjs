@@ -3,7 +3,7 @@
 // the evaluation and benchmark tools, and the integration test suite for the web host.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
-import { writeFirstNames, writeGazetteer, writeRegions } from './gazetteer.mjs';
+import { writeBrands, writeFirstNames, writeGazetteer, writeRegions } from './gazetteer.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -11,6 +11,9 @@ const production = process.argv.includes('--production');
 writeGazetteer('src/core/generated/countries.json');
 writeFirstNames('src/core/generated/first-names.json');
 writeRegions('src/core/generated/regions.json');
+writeBrands('src/core/generated/brands.json', {
+  countriesFile: 'src/core/generated/countries.json', firstNamesFile: 'src/core/generated/first-names.json', regionsFile: 'src/core/generated/regions.json',
+});
 
 const common = {
   bundle: true,

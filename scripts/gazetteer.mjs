@@ -60,3 +60,30 @@ export function writeRegions(outFile) {
   writeFileSync(outFile, JSON.stringify({ regions: [...regions].sort(), codes: [...codes].sort(), towns: [...towns].sort().join('|') }));
   return towns.size;
 }
+
+// Builds the list of brand and company names the tagger reads as a feature, from the titles of
+// the registry package simple-icons (data CC0): some 3,000 companies, services and products.
+// Word classes learnt from lower-case text put "google" among "internet" and "software", so the
+// tagger read such a name as a common noun; with this list it learns what a known brand's name
+// is in a sentence. Names of one word only (the feature is a word's), spelt as the brand does;
+// not a place's or a first name's ("Iceland", "Ada"): the other lists speak for those.
+export function writeBrands(outFile, { countriesFile, firstNamesFile, regionsFile }) {
+  const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  const other = new Set();
+  for (const c of read(countriesFile)) for (const n of [c.name, ...c.aliases, ...c.capitals, ...c.demonyms]) other.add(n);
+  for (const list of Object.values(read(firstNamesFile))) for (const n of list.split(',')) other.add(n);
+  const regions = read(regionsFile);
+  for (const n of [...regions.regions, ...regions.towns.split('|')]) other.add(n);
+  // The package exports its icons only; its data file sits beside its entry point.
+  const icons = JSON.parse(readFileSync(`${dirname(require.resolve('simple-icons'))}/data/simple-icons.json`, 'utf8'));
+  const names = new Set();
+  for (const icon of icons) {
+    for (const name of [icon.title, ...(icon.aliases?.aka ?? [])]) {
+      // A word that starts with a capital and has a lower-case letter: "Google", "YouTube"; not "F1", ".ENV" or "BBC".
+      if (/^[A-Z][A-Za-z]+$/.test(name) && /[a-z]/.test(name) && name.length >= 3 && !other.has(name)) names.add(name);
+    }
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, JSON.stringify([...names].sort().join('|')));
+  return names.size;
+}

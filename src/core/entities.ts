@@ -327,8 +327,8 @@ const ARTICLE_PREFIXES = new Set(['al', 'el', 'ad', 'an', 'as', 'ash', 'at', 'az
 /**
  * "Lindby-Ostra", "al-Kelby": wink splits a hyphenated name at its hyphens, and the tagger may
  * name each half apart. Two names of one type joined by a hyphen with no space are one name
- * (unless they are known places: "France-Germany"), two people's names joined by a middle
- * initial are one, and a name keeps the Arabic article glued before it.
+ * (unless they are known places: "France-Germany"), a person's name and the surname after a
+ * middle initial are one, and a name keeps the Arabic article glued before it.
  */
 function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
@@ -340,8 +340,9 @@ function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
       out[out.length - 1] = { ...prev, last: s.last };
       continue;
     }
-    // "Ann" + "M." + "Berg": a middle initial the tagger left out of a person's name.
-    if (prev && prev.type === 'PER' && s.type === 'PER' && s.first === prev.last + 2 && /^[A-Z]\.$/.test(tokens.value[prev.last + 1]) &&
+    // "Ann" + "M." + "Berg": a middle initial the tagger left out of a person's name. The one
+    // word after it is the surname, whatever the tagger took it for (a town's name: "Lund").
+    if (prev && prev.type === 'PER' && (s.type === 'PER' || s.first === s.last) && s.first === prev.last + 2 && /^[A-Z]\.$/.test(tokens.value[prev.last + 1]) &&
         tokens.sentence[s.first] === tokens.sentence[prev.last]) {
       out[out.length - 1] = { ...prev, last: s.last };
       continue;

@@ -3,6 +3,7 @@
  * speech, its neighbours, place-gazetteer hits and the tag given to the previous token.
  * Shared by training (tools/trainNer.ts) and tagging (nerTagger.ts), so both see the same.
  */
+import { isBrand } from './brands';
 import { lookupTaggerPlace } from './gazetteer';
 import type { TokenTable } from './model';
 import { EVENT_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
@@ -147,6 +148,7 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
   emit('s4', w.slice(-4));
   const place = lookupTaggerPlace(v);
   if (place) emit('gaz', place.type);
+  if (isBrand(v)) emit('brand', '');
   if (v.length > 1 && /^[A-Z]+$/.test(v)) emit('allcaps', '');
   if (PERSON_TITLES.has(w)) emit('title', '');
   if (ORG_WORDS.has(w)) emit('orgword', '');

@@ -7,6 +7,8 @@ import { contextScore, contextScoreByStrings } from '../../src/core/nerTagger';
 import { tokenize } from '../../src/core/tokenize';
 import { coarseCluster, wordCluster } from '../../src/core/wordClusters';
 import { withNamesSwapped } from '../../tools/ner/train';
+import { isBrand } from '../../src/core/brands';
+import { analyzeDocument } from '../../src/core/analyzeDocument';
 
 describe('named-entity tagger', () => {
   it('scores every token\'s context exactly as the features written out as strings do', () => {
@@ -67,5 +69,17 @@ describe('tagger training data', () => {
     // The same organisation is the same replacement both times; the text between names is kept.
     assert.strictEqual(names[1], names[3]);
     assert.ok(swapped.text.includes(' joined ') && swapped.text.endsWith(' would grow .'), swapped.text);
+  });
+});
+
+describe('brand names', () => {
+  it('knows brands by their spelling, and leaves places and first names to their own lists', () => {
+    assert.ok(isBrand('YouTube') && isBrand('Google'));
+    assert.ok(!isBrand('google') && !isBrand('Iceland') && !isBrand('Ada'));
+  });
+
+  it('reads a known brand in running text as an organisation, where word classes alone had read a common noun', () => {
+    const found = analyzeDocument('t.txt', 'Regulators said on Monday that Google and YouTube would face a fine.').entities.map((e) => `${e.type}:${e.text}`);
+    assert.ok(found.includes('ORG:Google') && found.includes('ORG:YouTube'), found.join(', '));
   });
 });
