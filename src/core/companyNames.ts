@@ -5,7 +5,7 @@
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { PERSON_TITLES } from './nameLexicon';
-import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
+import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
 
 /** "Johnson Controls Inc and Lear Corp": two companies, not one. */
 export function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
@@ -191,6 +191,31 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
     !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
   if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
+  return isCompanyAppositive(tokens, s.last + 1);
+}
+
+/** Nouns that say a firm in an apposition ("X, the budget airline"); none is also a person's role. */
+const APPOSITIVE_FIRM_NOUNS = new Set([
+  'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer', 'startup', 'start-up',
+  'conglomerate', 'operator', 'brokerage', 'manufacturer', 'supplier', 'broadcaster', 'chain', 'giant', 'utility',
+  'miner', 'refiner', 'multinational',
+]);
+
+/**
+ * "X, the budget airline, said", "X, a Lindby-based chipmaker": a comma, an article, then within
+ * four words a noun that only a firm is ("airline", "-maker"), before any verb or punctuation.
+ */
+function isCompanyAppositive(tokens: DocumentWork['tokens'], comma: number): boolean {
+  if (tokens.value[comma] !== ',') return false;
+  const article = tokens.normal[comma + 1];
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  for (let k = comma + 2; k < Math.min(tokens.count, comma + 6); k++) {
+    const w = tokens.normal[k];
+    // "Berg, the airline's founder": the firm is what the apposition's head belongs to, not X.
+    if (APPOSITIVE_FIRM_NOUNS.has(w) || (w.endsWith('maker') && w.length > 6)) return !isPossessive(tokens.normal[k + 1] ?? '');
+    // A verb ends the apposition, unless glued into an adjective by a hyphen ("Lindby-based").
+    if ((tokens.pos[k] === 'VERB' && tokens.value[k - 1] !== '-') || (tokens.pos[k] === 'PUNCT' && w !== '-')) return false;
+  }
   return false;
 }
 

@@ -22,7 +22,7 @@ import {
   addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
   splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
-import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
+import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
@@ -366,7 +366,6 @@ function hasArticlePrefix(work: DocumentWork, t: number): boolean {
   return t >= 2 && t < work.tokens.count && gluedHyphen(work.tokens, t - 1) && ARTICLE_PREFIXES.has(work.tokens.normal[t - 2]) && startsUpper(work.tokens.value[t]);
 }
 
-const isPossessive = (w: string | undefined) => w === "'s" || w === '’s';
 
 /** "Boatmen's Bancshares Inc.": a possessive inside a company's name, before its legal form, is part of it. */
 function joinPossessiveNames(work: DocumentWork, spans: Span[]): Span[] {

@@ -55,7 +55,11 @@ export const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'a
 export const FIRM_HEADS = new Set([
   ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'bros', 'brothers', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
   'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
+  'ventures', 'capital', 'industries', 'enterprises', 'networks', 'solutions', 'robotics', 'therapeutics', 'biosciences', 'ai',
 ]);
 
 /** Parts of speech a firm's first word never has ("The", "In", "And"). */
 export const NOT_IN_FIRM_NAME_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'VERB']);
+
+/** "'s" or "’s": a possessive's token. */
+export const isPossessive = (w: string | undefined): boolean => w === "'s" || w === '’s';

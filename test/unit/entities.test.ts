@@ -240,6 +240,13 @@ describe('entities', () => {
     assert.ok(mentions('The 15th Party Congress opened in Ostra.').some((m) => m.startsWith('EVENT:')));
   });
 
+  it('reads a firm from an apposition ("X, the budget airline") and from a firm\'s last word ("Ventures", "AI")', () => {
+    const found = mentions('Ostraline, the budget airline, said it would add routes. Kelby AI and Lindby Ventures invested.');
+    for (const m of ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']) assert.ok(found.includes(m), found.join(', '));
+    // The apposition's firm is another's where it owns the head: "the airline's founder" is a person.
+    assert.ok(mentions('Ann Berg, the airline\'s founder, said it would add routes.').includes('PERSON:Ann Berg'));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
