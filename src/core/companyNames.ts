@@ -198,7 +198,7 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
 const APPOSITIVE_FIRM_NOUNS = new Set([
   'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer', 'startup', 'start-up',
   'conglomerate', 'operator', 'brokerage', 'manufacturer', 'supplier', 'broadcaster', 'chain', 'giant', 'utility',
-  'miner', 'refiner', 'multinational',
+  'miner', 'refiner', 'multinational', 'exchange',
 ]);
 
 /**
@@ -244,6 +244,45 @@ export function addAcronymExpansions(work: DocumentWork, mentions: EntityMention
       m.type = definition.type;
       m.key = definition.key;
     }
+  }
+}
+
+/** Small words inside a spelt-out name ("Securities and Exchange Commission", "Council for the Promotion of Trade"). */
+const NAME_JOINERS = new Set(['and', '&', 'of', 'for', 'the', 'on', 'in', 'de']);
+
+/**
+ * "the Securities and Exchange Commission (SEC)": where an acronym in brackets spells the
+ * initials of the capitalised words right before it, those words are one name, whatever the
+ * tagger made of them (it named "Securities" and "Exchange Commission" apart). The name keeps
+ * the type of its last part, an organisation's where that was a person's or none.
+ */
+export function joinAcronymDefinitions(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 2; t + 2 < tokens.count; t++) {
+    if (tokens.value[t] !== '(' || tokens.value[t + 2] !== ')') continue;
+    const letters = tokens.value[t + 1].replace(/\./g, '');
+    if (!/^[A-Z][A-Z&]{1,9}$/.test(letters)) continue;
+    // The capitalised words before the bracket, with small words between them, back to the sentence's start.
+    const words: number[] = [];
+    for (let k = t - 1; k >= 0 && tokens.sentence[k] === tokens.sentence[t]; k--) {
+      if (startsUpper(tokens.value[k])) words.unshift(k);
+      else if (!NAME_JOINERS.has(tokens.normal[k])) break;
+    }
+    // The shortest run of them, ending right before the bracket, whose initials spell the acronym.
+    const capitals = letters.replace(/&/g, '');
+    if (words.length < capitals.length || words[words.length - 1] !== t - 1) continue;
+    const first = words[words.length - capitals.length];
+    const initials = words.slice(-capitals.length).map((k) => tokens.value[k][0]).join('');
+    if (initials !== capitals || capitals.length < 2) continue;
+    // A name the tagger ran on into the bracket ends before it.
+    for (const s of spans) if (s.first <= t - 1 && s.last >= t) s.last = t - 1;
+    if (!spans.some((s) => s.first === t + 1)) spans.push({ first: t + 1, last: t + 1, type: 'ORG' });
+    // A name that runs into it takes it in: "the U.S. Securities and Exchange Commission" is one name.
+    const from = Math.min(first, ...spans.filter((s) => s.first < first && s.last >= first).map((s) => s.first));
+    const inside = spans.filter((s) => s.first >= from && s.last <= t - 1);
+    const lastType = inside.length ? inside[inside.length - 1].type : 'ORG';
+    for (const s of inside) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first: from, last: t - 1, type: lastType === 'PER' ? 'ORG' : lastType });
   }
 }
 

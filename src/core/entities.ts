@@ -20,7 +20,7 @@ import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
   addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
-  splitCompanyLists, TEAM_WORDS,
+  joinAcronymDefinitions, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
@@ -134,6 +134,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   });
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, spans))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
+  joinAcronymDefinitions(work, tagged);
   addKnownAcronyms(work, tagged);
   addInstitutions(work, tagged);
   addNamesAfterTitles(work, tagged);
@@ -405,7 +406,7 @@ function keepNamePossessives(work: DocumentWork, spans: Span[]): Span[] {
 }
 
 /** Capitalised words that begin place and organisation names: "New York", "North Sea", "San Diego". */
-const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air']);
+const NAME_PREFIXES = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'greater', 'san', 'santa', 'saint', 'st', 'los', 'las', 'fort', 'port', 'mount', 'mt', 'lake', 'cape', 'first', 'royal', 'united', 'national', 'air', 'democratic', 'federal', 'islamic']);
 /** Prefixes that make any name a place's: "Mt Kelby" is a mountain even where the tagger saw a person's surname. */
 const LANDFORM_PREFIXES = new Set(['mount', 'mt', 'lake', 'cape']);
 /** Prefixes that make a place's name a company's: "First Chicago" is a bank, "Air Lindby" an airline. */
@@ -688,6 +689,8 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
     if (!PERSON_TITLES.has(tokens.normal[t - 1]) || !startsUpper(tokens.value[t - 1]) && !/^[A-Z]{2,}$/.test(tokens.value[t - 1])) continue;
     if (isFirstNameNotTitle(work, t - 1)) continue;
     if (!/^[A-Z][a-z]/.test(tokens.value[t]) || PERSON_TITLES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
+    // "Premier League", "President Cup": a title's word before a body's or an event's word names no one.
+    if (ORG_WORDS.has(tokens.normal[t]) || EVENT_WORDS.has(tokens.normal[t])) continue;
     let last = t;
     // "coach Ann Berg Saturday": the name stops before a day or month. A middle initial is
     // part of it ("Judge Ann B. Berg").
@@ -990,7 +993,11 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
 const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
 
 /** The last words of bodies' names that are nobody's surname. */
-const BODY_HEADS = new Set([...FORCE_WORDS, 'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'authority']);
+const BODY_HEADS = new Set([
+  ...FORCE_WORDS, 'department', 'ministry', 'agency', 'commission', 'committee', 'council', 'authority',
+  // Clubs' last words: "Lindby United", "Ostra Rovers".
+  'united', 'rovers', 'wanderers', 'athletic', 'fc', 'albion', 'hotspur',
+]);
 
 /** An organisation's word before "for" or "of": "League for Democracy", "Organisation of ... Conference". */
 function isBodyName(words: string[]): boolean {

@@ -247,6 +247,13 @@ describe('entities', () => {
     assert.ok(mentions('Ann Berg, the airline\'s founder, said it would add routes.').includes('PERSON:Ann Berg'));
   });
 
+  it('reads the capitalised words an acronym in brackets spells as one name, and a club by its last word', () => {
+    const found = mentions('The Lindby Securities and Exchange Board (LSEB) on Tuesday sued Kelbyx, the crypto exchange. Ostra United beat Kelby Rovers in the Premier League.');
+    for (const m of ['ORG:Lindby Securities and Exchange Board', 'ORG:LSEB', 'ORG:Kelbyx', 'ORG:Ostra United', 'ORG:Kelby Rovers']) assert.ok(found.includes(m), found.join(', '));
+    // A title's word before a body's word names no one: "Premier League" is no person "League".
+    assert.ok(!found.some((m) => m.startsWith('PERSON:')), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
