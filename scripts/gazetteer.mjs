@@ -80,7 +80,10 @@ export function writeBrands(outFile, { countriesFile, firstNamesFile, regionsFil
   for (const icon of icons) {
     for (const name of [icon.title, ...(icon.aliases?.aka ?? [])]) {
       // A word that starts with a capital and has a lower-case letter: "Google", "YouTube"; not "F1", ".ENV" or "BBC".
-      if (/^[A-Z][A-Za-z]+$/.test(name) && /[a-z]/.test(name) && name.length >= 3 && !other.has(name)) names.add(name);
+      // Or one in camel case: "eBay", "iCloud".
+      const word = /^[A-Z][A-Za-z]+$/.test(name) && /[a-z]/.test(name);
+      const camel = /^[a-z]{1,2}[A-Z][A-Za-z]+$/.test(name);
+      if ((word || camel) && name.length >= 3 && !other.has(name)) names.add(name);
     }
   }
   mkdirSync(dirname(outFile), { recursive: true });

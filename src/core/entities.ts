@@ -24,6 +24,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
+import { isBrand } from './brands';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -44,11 +45,17 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
   const covered = coverage(tokens.count, spans);
   const glued = (a: number, b: number) => tokens.end[a] === tokens.start[b];
   const spaced = (a: number, b: number) => tokens.end[a] + 1 === tokens.start[b];
-  return spans.map((s) => {
+  // One-word names a person's surname takes over ("Ursula von der" + "Leyen", which the tagger typed apart).
+  const taken = new Set<Span>();
+  const oneWordAt = new Map(spans.filter((s) => s.first === s.last).map((s) => [s.first, s]));
+  const completed = spans.map((s) => {
     if (s.type !== 'PER') return s;
     // A token the name may take: in its sentence, in no other name, not boilerplate.
     const free = (k: number) => k >= 0 && k < tokens.count && !covered[k] && !work.boilerplateToken[k] && tokens.sentence[k] === tokens.sentence[s.first];
     let { first, last } = s;
+    // Particles the tagger ended the name with are read again below, with the surname after them.
+    while (last > first && NAME_PARTICLES.has(tokens.value[last])) last--;
+    const own = (k: number) => k > last && k <= s.last;
     // A hyphen glued to a word on both sides continues the name ("Ann Berg-Lund", "Kim Song-ho"),
     // unless the word is a verb or a function word ("a Lindby man-Karl Brandt-was charged").
     while (free(last + 1) && free(last + 2) && tokens.value[last + 1] === '-' && glued(last, last + 1) && glued(last + 1, last + 2) &&
@@ -56,8 +63,13 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
     while (free(first - 1) && free(first - 2) && tokens.value[first - 1] === '-' && glued(first - 2, first - 1) && glued(first - 1, first) && startsUpper(tokens.value[first - 2])) first -= 2;
     // Particles and the capitalised surname after them.
     let k = last + 1;
-    while (free(k) && NAME_PARTICLES.has(tokens.value[k]) && spaced(k - 1, k)) k++;
-    if (k > last + 1 && free(k) && startsUpper(tokens.value[k]) && spaced(k - 1, k)) last = k;
+    while ((free(k) || own(k)) && NAME_PARTICLES.has(tokens.value[k]) && spaced(k - 1, k)) k++;
+    const surname = oneWordAt.get(k);
+    const takesOver = surname !== undefined && surname !== s && tokens.sentence[k] === tokens.sentence[s.first];
+    if (k > last + 1 && (free(k) || takesOver) && startsUpper(tokens.value[k]) && spaced(k - 1, k)) {
+      last = k;
+      if (takesOver) taken.add(surname);
+    } else last = Math.max(last, s.last);
     // A particle opening a surname: "de Silva", "van Gogh" (only those no English sentence has for a word).
     if (free(first - 1) && OPENING_PARTICLES.has(tokens.value[first - 1]) && spaced(first - 1, first)) first--;
     // A regnal number after a monarch's name.
@@ -68,6 +80,8 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
     covered.fill(1, first, last + 1);
     return { ...s, first, last };
   });
+  // By position: a taken span may have been completed itself, into a new object.
+  return taken.size ? completed.filter((_, i) => !taken.has(spans[i])) : completed;
 }
 
 /** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
@@ -160,6 +174,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     if (type) mentions.push({ start, end, text: surface, type, sentence: tokens.sentence[s.first], key: entityKey(surface) });
   }
   addProductCodes(work, covered, mentions);
+  addCamelCaseNames(work, covered, mentions);
   markCapitalMetonymy(work, mentions);
   mentions.sort((a, b) => a.start - b.start);
   addAcronymExpansions(work, mentions);
@@ -777,6 +792,7 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
 /** Names of events end in an event word: "the World Economic Forum", "China International Expo". */
 function addEventNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
+  addStormNames(work, spans);
   for (let t = 0; t < tokens.count; t++) {
     if (!EVENT_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     // In a line of capitals every word is capitalised: the run would swallow the headline.
@@ -787,6 +803,21 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
     if (spans.some((s) => s.first <= t && first <= s.last)) continue;
     spans.push({ first, last: t, type: 'MISC' });
+  }
+}
+
+/** Words that name a storm before its name: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** "Hurricane Ida": a storm's word and the name after it are one event, not a person. */
+function addStormNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t + 1 < tokens.count; t++) {
+    if (!STORM_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
+    if (tokens.sentence[t + 1] !== tokens.sentence[t] || sentenceCase(work, tokens.sentence[t]) !== 'normal') continue;
+    if (spans.some((s) => s.first < t && s.last >= t)) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= t && spans[i].first <= t + 1) spans.splice(i, 1);
+    spans.push({ first: t, last: t + 1, type: 'MISC', event: true } as Span);
   }
 }
 
@@ -863,7 +894,8 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     const after = tokens.normal[s.last + 1] ?? '';
     const after2 = tokens.normal[s.last + 2] ?? '';
     // "the Kelby Party conference" is the party's: a body's name before the cue stays the body.
-    const body = ORG_WORDS.has(tokens.normal[s.last]);
+    // So is an acronym: "the NATO summit" is the alliance's.
+    const body = ORG_WORDS.has(tokens.normal[s.last]) || (s.first === s.last && /^[A-Z]{2,}$/.test(tokens.value[s.first]));
     if (!body && (EVENT_CUES.has(after) || (EVENT_CUES.has(after2) && tokens.pos[s.last + 1] !== 'VERB'))) return { ...s, type: 'MISC', event: true } as Span;
     if (s.type === 'PER' || s.type === 'LOC') {
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
@@ -1075,6 +1107,30 @@ function markCapitalMetonymy(work: DocumentWork, mentions: EntityMention[]): voi
 }
 
 /** Model codes ("A320", "X200") the tagger leaves untagged are products. */
+/** "iPhone", "eBay", "iOS": a word that opens in lower case and goes on in capitals is a brand's or a product's name. */
+const CAMEL_CASE_NAME = /^[a-z]{1,2}[A-Z][A-Za-z]+$/;
+
+const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'told']);
+
+/**
+ * Names spelt in camel case, which the tagger never reads (a word in lower case starts no name
+ * there): a product, with its model number ("iPhone 16"), or a known brand that acts.
+ */
+function addCamelCaseNames(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
+  const { tokens, text } = work;
+  for (let t = 0; t < tokens.count; t++) {
+    const v = tokens.value[t];
+    if (covered[t] || work.boilerplateToken[t] || !CAMEL_CASE_NAME.test(v)) continue;
+    const last = /^\d{1,3}$/.test(tokens.value[t + 1] ?? '') && tokens.end[t] + 1 === tokens.start[t + 1] ? t + 1 : t;
+    const surface = text.slice(tokens.start[t], tokens.end[last]);
+    // Most such names are products ("iOS", "iCloud"); a brand that acts or trades is the company ("eBay said", "eBay shares").
+    const acts = REPORTING_VERBS.has(tokens.normal[last + 1] ?? '') || hasCompanyContext(work, { first: t, last, type: 'MISC' });
+    const type = last === t && isBrand(v) && acts ? 'ORG' : 'PRODUCT';
+    mentions.push({ start: tokens.start[t], end: tokens.end[last], text: surface, type, sentence: tokens.sentence[t], key: entityKey(surface) });
+    covered.fill(1, t, last + 1);
+  }
+}
+
 function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {

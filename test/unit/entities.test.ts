@@ -254,6 +254,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.startsWith('PERSON:')), found.join(', '));
   });
 
+  it('reads a storm\'s name, a surname after its particles, an acronym before a summit, and names in camel case', () => {
+    const found = mentions('Hurricane Kelby hit Lindby. Ida von der Ostra, head of the LTC, spoke at the LTC summit. Users of iOS 18 can update, and eBay said sales rose.');
+    for (const m of ['EVENT:Hurricane Kelby', 'PERSON:Ida von der Ostra', 'ORG:LTC', 'PRODUCT:iOS 18', 'ORG:eBay']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));

@@ -43,7 +43,8 @@ function labelled(docs: ConllDoc[], trainOn: (docIndex: number) => boolean): Sen
   const out: Sentence[] = [];
   const pool = namesByType(docs.filter((_, i) => trainOn(i)));
   const org = pool.get('ORG')!;
-  const brands = brandNames();
+  // Camel-case names ("eBay") the tagger never reads: a rule after it finds them.
+  const brands = brandNames().filter((n) => /^[A-Z]/.test(n));
   const extra = Math.round(org.length * BRANDS_PER_ORGANISATION);
   for (let k = 0; k < extra; k++) org.push(brands[(k * 7919) % brands.length]);
   docs.forEach((doc, i) => {
