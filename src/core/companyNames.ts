@@ -291,6 +291,7 @@ const INSTITUTION_HEADS = new Set([
   'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'council', 'federation', 'association', 'institute',
   'university', 'college', 'academy', 'authority', 'board', 'foundation', 'organisation', 'organization', 'society', 'bank', 'office',
   'league', 'union', 'confederation', 'chamber', 'court', 'party', 'movement', 'front', 'service',
+  'center', 'centre', 'centers', 'centres', 'institutes',
 ]);
 
 /**
@@ -306,9 +307,21 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
     if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
     // "the News Agency of [Kenya]": the tagger named what follows "of"; the body's name takes it in.
     const tagged = /^(of|for|on)$/.test(tokens.value[t + 1]) ? spans.findIndex((s) => s.first === t + 2) : -1;
-    const last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
+    let last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
     if (last === t) continue;
     if (tagged >= 0) spans.splice(tagged, 1);
+    // "... for Disease Control and [Prevention]": a name after "and" goes on the body's, whoever tagged it.
+    for (;;) {
+      const joiner = tokens.value[last + 1];
+      if ((joiner !== 'and' && joiner !== '&') || tokens.sentence[last + 2] !== tokens.sentence[t] || !startsUpper(tokens.value[last + 2] ?? '')) break;
+      const next = spans.findIndex((s) => s.first === last + 2);
+      if (next < 0 && covered[last + 2]) break;
+      // Only a name that ends where the sentence does or before a lower-case word: "X and Y Corp" is two names.
+      const end = next >= 0 ? spans[next].last : last + 2;
+      if (startsUpper(tokens.value[end + 1] ?? '')) break;
+      if (next >= 0) spans.splice(next, 1);
+      last = end;
+    }
     const first = wordsBeforeHead(work, t, covered);
     spans.push({ first, last, type: 'ORG' });
     covered.fill(1, first, last + 1);

@@ -84,6 +84,15 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
   return taken.size ? completed.filter((_, i) => !taken.has(spans[i])) : completed;
 }
 
+/** A lawmaker's party and state in brackets: "(D-N.Y.)", "(R-Texas)". */
+const PARTY_AFFILIATION = /\((?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)/g;
+
+/** Where the text gives a lawmaker's party and state: the letters there name nobody ("N", "Y."), save a state written out. */
+function partyAffiliations(work: DocumentWork): [number, number][] {
+  if (!work.text.includes('-')) return [];
+  return [...work.text.matchAll(PARTY_AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 /** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
 function titleLineEnd(work: DocumentWork): number {
   const content = work.lines.filter((line) => /\S/.test(work.text.slice(line.start, line.contentEnd)) &&
@@ -164,7 +173,9 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   const surnames = surnamesOf(work, consistent);
+  const affiliations = partyAffiliations(work);
   for (const s of consistent) {
+    if (affiliations.some(([from, to]) => tokens.start[s.first] >= from && tokens.end[s.last] <= to) && !isRegion(text.slice(tokens.start[s.first], tokens.end[s.last]))) continue;
     covered.fill(1, s.first, s.last + 1);
     const start = tokens.start[s.first];
     const end = tokens.end[s.last];
@@ -992,6 +1003,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (s.first === s.last && PRODUCT_CODE.test(surface) && /\d/.test(surface)) return 'PRODUCT';
   // "Mt Kelby", "Lake Ostra": a landform's word makes a place, where the tagger took the whole for a person.
   if (words.length > 1 && s.type === 'PER' && LANDFORM_PREFIXES.has(words[0].replace(/\.$/, ''))) return 'LOC';
+  // "Oxford Street", "Kelby Road": a street is a place whatever the tagger read.
+  if (words.length > 1 && STREET_HEADS.has(head)) return 'FAC';
   // "USS Cole", "INS Sukanya": a navy's prefix before a name makes a ship (a vehicle: PRODUCT).
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   switch (s.type) {
@@ -1023,6 +1036,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
 
 /** A congress that is a meeting, not a legislature or a party: "the World Congress", "the 15th Party Congress". */
 const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
+
+/** The last words of streets' names. */
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
 
 /** The last words of bodies' names that are nobody's surname. */
 const BODY_HEADS = new Set([

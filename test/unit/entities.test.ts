@@ -260,6 +260,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
   });
 
+  it('reads a body spelt out with "and", a street, and no name in a lawmaker\'s party and state', () => {
+    const found = mentions('The Centers for Trade and Industry said on Monday that Sen. Ann Berg (D-N.Y.) had walked down Kelby Street.');
+    for (const m of ['ORG:Centers for Trade and Industry', 'PERSON:Ann Berg', 'FAC:Kelby Street']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => /:(N|Y\.|D)$/.test(m)), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
