@@ -165,6 +165,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addNamesAfterFirstNames(work, tagged);
   addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
+  addSaintNames(work, tagged);
   addProductNames(work, tagged, (t) => {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
@@ -555,9 +556,11 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
   for (const s of spans) {
     const prev = out[out.length - 1];
     // "North Atlantic" + "Treaty Organisation": a place's or a people's name right before an
-    // institution's name, with nothing between, is the start of it.
+    // institution's name, with nothing between, is the start of it; so is a name before a
+    // team's plural ("Golden State" + "Warriors"), unless a nationality ("German" + "Greens").
     if (prev && s.first === prev.last + 1 && (prev.type === 'LOC' || prev.type === 'MISC') && s.type === 'ORG' &&
-        tokens.start[s.first] === tokens.end[prev.last] + 1 && ORG_WORDS.has(tokens.normal[s.last]) && startsUpper(tokens.value[s.first])) {
+        tokens.start[s.first] === tokens.end[prev.last] + 1 && startsUpper(tokens.value[s.first]) &&
+        (ORG_WORDS.has(tokens.normal[s.last]) || (s.first === s.last && /^[A-Z][a-z]+s$/.test(tokens.value[s.last]) && !isNationalityNoun(tokens.value[prev.last])))) {
       prev.last = s.last;
       prev.type = 'ORG';
       continue;
@@ -814,6 +817,38 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
     if (spans.some((s) => s.first <= t && first <= s.last)) continue;
     spans.push({ first, last: t, type: 'MISC' });
+  }
+}
+
+/** The last words of institutions and buildings named after saints, and what the name then is. */
+const SAINT_HEADS = new Map<string, Span['type']>([
+  ...['hospital', 'school', 'college', 'university', 'academy', 'infirmary'].map((w) => [w, 'ORG'] as const),
+  ...['church', 'cathedral', 'abbey', 'chapel', 'basilica'].map((w) => [w, 'LOC'] as const),
+]);
+
+/**
+ * "St. Mary's Hospital", "Saint Anne Church": a saint's name and the institution after it are
+ * one name; the tagger read "St." as a place and "Mary" as a person.
+ */
+function addSaintNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    const v = tokens.value[t];
+    if ((v !== 'St.' && v !== 'St' && v !== 'Saint') || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
+    let k = t + 2;
+    if (isPossessive(tokens.normal[k])) k++;
+    // Up to two more capitalised words before the institution's word ("St. Mary's Medical Center").
+    let head = -1;
+    for (let j = k; j < Math.min(tokens.count, k + 3) && tokens.sentence[j] === tokens.sentence[t] && startsUpper(tokens.value[j]); j++) {
+      if (SAINT_HEADS.has(tokens.normal[j])) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= head && spans[i].last >= t) spans.splice(i, 1);
+    spans.push({ first: t, last: head, type: SAINT_HEADS.get(tokens.normal[head])! });
+    t = head;
   }
 }
 

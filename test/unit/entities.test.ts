@@ -266,6 +266,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /:(N|Y\.|D)$/.test(m)), found.join(', '));
   });
 
+  it('reads a saint\'s institution as one name', () => {
+    const found = mentions('The victim was taken to St. Ann\'s Hospital on Monday.');
+    assert.ok(found.includes('ORG:St. Ann\'s Hospital'), found.join(', '));
+    assert.ok(!found.some((m) => m === 'PERSON:Ann' || m === 'LOC:St.'), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
