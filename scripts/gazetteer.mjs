@@ -74,6 +74,8 @@ export function writeBrands(outFile, { countriesFile, firstNamesFile, regionsFil
   for (const list of Object.values(read(firstNamesFile))) for (const n of list.split(',')) other.add(n);
   const regions = read(regionsFile);
   for (const n of [...regions.regions, ...regions.towns.split('|')]) other.add(n);
+  // Legal forms end firms' names; they are no brand.
+  for (const n of ['Inc', 'Corp', 'Ltd', 'Plc', 'GmbH', 'Co']) other.add(n);
   // The package exports its icons only; its data file sits beside its entry point.
   const icons = JSON.parse(readFileSync(`${dirname(require.resolve('simple-icons'))}/data/simple-icons.json`, 'utf8'));
   const names = new Set();
@@ -85,6 +87,17 @@ export function writeBrands(outFile, { countriesFile, firstNamesFile, regionsFil
       const camel = /^[a-z]{1,2}[A-Z][A-Za-z]+$/.test(name);
       if ((word || camel) && name.length >= 3 && !other.has(name)) names.add(name);
     }
+  }
+  // cspell's dictionary of company names (MIT) adds those simple-icons lacks (its owners had
+  // logos removed: Microsoft, Walmart, Pfizer). It also holds words of names ("Income",
+  // "Railway") and surnames ("Morrison"): a name stays only if no English word list (word-list,
+  // MIT) has it in lower case and no list of people's names (cspell's, MIT) has it.
+  const packageFile = (pkg, file) => `${dirname(require.resolve(`${pkg}/cspell-ext.json`))}/${file}`;
+  const lines = (file) => readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const english = new Set(lines(`${dirname(require.resolve('word-list'))}/words.txt`));
+  const people = new Set(lines(packageFile('@cspell/dict-people-names', 'dict/people-names.txt')));
+  for (const name of lines(packageFile('@cspell/dict-companies', 'dict/companies.txt'))) {
+    if (/^[A-Z][A-Za-z]+$/.test(name) && /[a-z]/.test(name) && name.length >= 3 && !english.has(name.toLowerCase()) && !people.has(name) && !other.has(name)) names.add(name);
   }
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, JSON.stringify([...names].sort().join('|')));

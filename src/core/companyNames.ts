@@ -304,12 +304,15 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
   for (let t = 0; t + 1 < tokens.count; t++) {
-    if (covered[t] || work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
+    if (work.boilerplateToken[t] || !INSTITUTION_HEADS.has(tokens.normal[t]) || !startsUpper(tokens.value[t])) continue;
+    // The head alone may be a name already ("Commission"): the body's name takes it in.
+    const headAlone = covered[t] ? spans.findIndex((s) => s.first === t && s.last === t) : -1;
+    if (covered[t] && headAlone < 0) continue;
     // "the News Agency of [Kenya]": the tagger named what follows "of"; the body's name takes it in.
     const tagged = /^(of|for|on)$/.test(tokens.value[t + 1]) ? spans.findIndex((s) => s.first === t + 2) : -1;
     let last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
     if (last === t) continue;
-    if (tagged >= 0) spans.splice(tagged, 1);
+    for (const i of [tagged, headAlone].filter((i) => i >= 0).sort((a, b) => b - a)) spans.splice(i, 1);
     // "... for Disease Control and [Prevention]": a name after "and" goes on the body's, whoever tagged it.
     for (;;) {
       const joiner = tokens.value[last + 1];

@@ -364,8 +364,10 @@ function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
   for (const s of [...spans].sort((a, b) => a.first - b.first)) {
     const prev = out[out.length - 1];
     // "France-Germany relations" names two countries, not one place.
-    if (prev && prev.type === s.type && s.first === prev.last + 2 && gluedHyphen(tokens, prev.last + 1) && !isPlaceSpan(work, prev) && !isPlaceSpan(work, s)) {
-      out[out.length - 1] = { ...prev, last: s.last };
+    // Halves typed a place and a person are one place's name the tagger half misread ("Ostra-Lindby").
+    const placeAndPerson = prev && prev.type !== s.type && (prev.type === 'LOC' || s.type === 'LOC') && (prev.type === 'PER' || s.type === 'PER');
+    if (prev && (prev.type === s.type || placeAndPerson) && s.first === prev.last + 2 && gluedHyphen(tokens, prev.last + 1) && !isPlaceSpan(work, prev) && !isPlaceSpan(work, s)) {
+      out[out.length - 1] = { ...prev, last: s.last, type: placeAndPerson ? 'LOC' : prev.type };
       continue;
     }
     // "Ann" + "M." + "Berg": a middle initial the tagger left out of a person's name. The one
