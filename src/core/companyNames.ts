@@ -291,7 +291,7 @@ const INSTITUTION_HEADS = new Set([
   'ministry', 'department', 'agency', 'bureau', 'commission', 'committee', 'council', 'federation', 'association', 'institute',
   'university', 'college', 'academy', 'authority', 'board', 'foundation', 'organisation', 'organization', 'society', 'bank', 'office',
   'league', 'union', 'confederation', 'chamber', 'court', 'party', 'movement', 'front', 'service',
-  'center', 'centre', 'centers', 'centres', 'institutes',
+  'center', 'centre', 'centers', 'centres', 'institutes', 'school',
 ]);
 
 /**

@@ -480,7 +480,9 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
       if (!/^[A-Z][a-z]+$/.test(v)) break;
       // A title stops the name only where it introduces the next one ("Acme Coach Ann Berg");
       // "Red Star 3" ends with its word.
-      const titleOfNext = PERSON_TITLES.has(tokens.normal[t]) && startsUpper(tokens.value[t + 1] ?? '');
+      // So does a ministry's word before a title ("French" + "Foreign Minister Eva Moss").
+      const titleOfNext = (PERSON_TITLES.has(tokens.normal[t]) || (TITLE_MODIFIERS.has(tokens.normal[t]) && PERSON_TITLES.has(tokens.normal[t + 1] ?? ''))) &&
+        startsUpper(tokens.value[t + 1] ?? '');
       if (isMonthOrDay(tokens.normal[t]) || titleOfNext || work.boilerplateToken[t]) break;
       last = t;
     }
@@ -529,9 +531,11 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
       if (isFirstNameNotTitle(work, t)) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
       if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
-      // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an employer.
-      const titleWord = t === from + 1 && TITLE_MODIFIERS.has(tokens.normal[from]);
-      if (from < t && !titleWord) out.push({ first: from, last: t - 1, type: s.type === 'PER' ? 'ORG' : s.type });
+      // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an
+      // employer; "Lindbian Foreign Minister": what stands before that word is the employer.
+      let titleStart = t;
+      while (titleStart > from && TITLE_MODIFIERS.has(tokens.normal[titleStart - 1])) titleStart--;
+      if (from < titleStart) out.push({ first: from, last: titleStart - 1, type: s.type === 'PER' ? 'ORG' : s.type });
       from = t + 1;
       if (from <= s.last) {
         out.push({ first: from, last: s.last, type: 'PER' });

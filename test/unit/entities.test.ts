@@ -272,6 +272,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:Ann' || m === 'LOC:St.'), found.join(', '));
   });
 
+  it('leaves a ministry\'s word before a title to the title, and the country\'s name before it to the employer', () => {
+    const found = mentions('Speaking on Monday, French Foreign Minister Eva Moss said a professor at the Lindby School of Law agreed.');
+    for (const m of ['NORP:French', 'PERSON:Eva Moss', 'ORG:Lindby School of Law']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => /Foreign/.test(m)), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
