@@ -765,6 +765,8 @@ function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
       const lowerWords = lowerCaseWords(work);
       if (lowerWords.has(next) || lowerWords.has(tokens.normal[t])) continue;
     }
+    // "Bank Upgrade": a first name that is an organisation's word too begins no one's name.
+    if (ORG_WORDS.has(tokens.normal[t])) continue;
     if (isMonthOrDay(next) || PERSON_TITLES.has(next) || ORG_WORDS.has(next) || lookupPlace(tokens.value[t + 1])) continue;
     spans.push({ first: t, last: t + 1, type: 'PER' });
     covered[t] = covered[t + 1] = 1;
@@ -1012,7 +1014,8 @@ function completeLists(work: DocumentWork, spans: Span[]): Span[] {
 function hasOrgCueBefore(tokens: DocumentWork['tokens'], t: number): boolean {
   for (let k = t - 1; k >= Math.max(0, t - 4); k--) {
     const w = tokens.normal[k];
-    if (ORG_CUES.has(w)) return true;
+    // A cue in lower case: "Kelby Bank Upgrade" in a headline is no bank named "Upgrade".
+    if (ORG_CUES.has(w)) return /^[a-z]/.test(tokens.value[k]);
     if (!/^(like|such|as|including|include|includes|the|other|leading|major|big|tech|chinese|american|rival)$/.test(w)) return false;
   }
   return false;

@@ -278,6 +278,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /Foreign/.test(m)), found.join(', '));
   });
 
+  it('makes no name of the words after a bank\'s name in a Title Case headline ("Kelby Bank Upgrade")', () => {
+    const found = mentions('Shares Soar After Kelby Bank Upgrade Today\nShares rose on Monday.');
+    assert.ok(!found.some((m) => /Upgrade/.test(m)), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
