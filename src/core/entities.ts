@@ -460,6 +460,11 @@ function extendOverPrefixes(work: DocumentWork, spans: Span[]): Span[] {
   });
 }
 
+/** "Ltd", "Co.", "Inc.": a legal form, its dot or none. */
+function isLegalForm(normal: string): boolean {
+  return LEGAL_FORMS.has(normal.replace(/\.$/, ''));
+}
+
 function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const taken = new Set(spans.map((s) => s.first));
@@ -470,6 +475,12 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
     while (last < sentLast) {
       const t = last + 1;
       const v = tokens.value[t];
+      // "Lindby Co., Ltd": a second legal form after a comma closes the name too.
+      if (v === ',' && t + 1 <= sentLast && isLegalForm(tokens.normal[last]) && isLegalForm(tokens.normal[t + 1]) && !taken.has(t + 1)) {
+        last = t + 1;
+        type = 'ORG';
+        break;
+      }
       if (taken.has(t) || tokens.start[t] !== tokens.end[last] + 1) break;
       // "NationsBank Corp.": a legal form closes a company's name, its dot included.
       if (/^[A-Z][a-z]+\.$/.test(v) && LEGAL_FORMS.has(tokens.normal[t].slice(0, -1))) {

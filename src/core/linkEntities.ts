@@ -37,6 +37,15 @@ function forceKey(key: string): string {
   return key.replace(/ police (?:department|dept|service|force)$/, ' police');
 }
 
+/** Legal forms after a firm's name: "Kelbyx Inc." is "Kelbyx", "Ostra Co., Ltd" is "Ostra". */
+const LEGAL_FORM_TAIL = /(?:,? (?:inc|corp|corporation|co|ltd|limited|plc|llc|gmbh|ag|sa|nv|bv|spa|& co))+$/;
+
+/** An organisation's key: its town's police as one (forceKey), and its name without its legal form. */
+function organisationKey(key: string): string {
+  const bare = key.replace(LEGAL_FORM_TAIL, '');
+  return forceKey(bare.length >= 2 ? bare : key);
+}
+
 /** Generational suffixes after a surname: "Anthony Berg III" is a Berg. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -52,7 +61,7 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
   for (const d of docs) {
     d.entities.forEach((m, index) => {
       const place = m.type === 'GPE' ? lookupPlace(m.refersTo ?? m.text) : null;
-      const key = place ? `place:${place.canonical.toLowerCase()}` : m.type === 'PERSON' ? personKey(m.key) : m.type === 'ORG' ? forceKey(m.key) : m.key;
+      const key = place ? `place:${place.canonical.toLowerCase()}` : m.type === 'PERSON' ? personKey(m.key) : m.type === 'ORG' ? organisationKey(m.key) : m.key;
       let c = clusters.get(key);
       if (!c) clusters.set(key, (c = { key, mentions: [], canonical: place ? place.canonical : null }));
       c.mentions.push({ doc: d.id, index, m });

@@ -118,6 +118,15 @@ describe('corpus stages', () => {
     assert.strictEqual(r.entities.find((e) => e.name === 'Gordon Advisors')?.type, 'ORG');
   });
 
+  it('links a firm named with and without its legal form ("Kelbyx Inc." and "Kelbyx")', () => {
+    const r = analyze({
+      'a.txt': 'Kelbyx Inc. said on Monday that sales rose.',
+      'b.txt': 'Shares of Kelbyx fell, and Kelbyx Corp. declined to comment.',
+    });
+    const firm = r.entities.find((e) => e.mentions.some((m) => m.text === 'Kelbyx Inc.'))!;
+    assert.deepStrictEqual([...new Set(firm.mentions.map((m) => m.text))].sort(), ['Kelbyx', 'Kelbyx Corp.', 'Kelbyx Inc.']);
+  });
+
   it('joins "the Navy" to the navy a story is about, and leaves it alone between navies named alike', () => {
     const story = analyze({
       'a.txt': 'The Lindbian Navy sank a pirate skiff. The Lindbian Navy said two men were held.',
