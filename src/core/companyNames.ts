@@ -199,11 +199,13 @@ const APPOSITIVE_FIRM_NOUNS = new Set([
   'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer', 'startup', 'start-up',
   'conglomerate', 'operator', 'brokerage', 'manufacturer', 'supplier', 'broadcaster', 'chain', 'giant', 'utility',
   'miner', 'refiner', 'multinational', 'exchange',
+  // Makers that are firms (a filmmaker, a lawmaker or a playmaker is a person).
+  'maker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'phonemaker',
 ]);
 
 /**
  * "X, the budget airline, said", "X, a Lindby-based chipmaker": a comma, an article, then within
- * four words a noun that only a firm is ("airline", "-maker"), before any verb or punctuation.
+ * four words a noun that only a firm is ("airline", "chipmaker"), before any verb or punctuation.
  */
 function isCompanyAppositive(tokens: DocumentWork['tokens'], comma: number): boolean {
   if (tokens.value[comma] !== ',') return false;
@@ -212,7 +214,7 @@ function isCompanyAppositive(tokens: DocumentWork['tokens'], comma: number): boo
   for (let k = comma + 2; k < Math.min(tokens.count, comma + 6); k++) {
     const w = tokens.normal[k];
     // "Berg, the airline's founder": the firm is what the apposition's head belongs to, not X.
-    if (APPOSITIVE_FIRM_NOUNS.has(w) || (w.endsWith('maker') && w.length > 6)) return !isPossessive(tokens.normal[k + 1] ?? '');
+    if (APPOSITIVE_FIRM_NOUNS.has(w)) return !isPossessive(tokens.normal[k + 1] ?? '');
     // A verb ends the apposition, unless glued into an adjective by a hyphen ("Lindby-based").
     if ((tokens.pos[k] === 'VERB' && tokens.value[k - 1] !== '-') || (tokens.pos[k] === 'PUNCT' && w !== '-')) return false;
   }

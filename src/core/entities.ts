@@ -166,6 +166,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
+  addNewspaperNames(work, tagged);
   addProductNames(work, tagged, (t) => {
     const sent = work.sentences[tokens.sentence[t]];
     return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
@@ -214,6 +215,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     // "the Lindby Open in January": a month after a preposition says when.
     if (last - 1 > first && isMonthOrDay(tokens.normal[last]) && /^(in|on|since|until|by)$/.test(tokens.value[last - 1])) last -= 2;
+    // What the date leaves at the end is no name's either ("the Kelby Times on [Monday]").
+    while (last > first && !endsName(last)) last--;
     if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
@@ -836,6 +839,27 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
     if (spans.some((s) => s.first <= t && first <= s.last)) continue;
     spans.push({ first, last: t, type: 'MISC' });
+  }
+}
+
+/** The last words of newspapers' names: "the Financial Times", "the Kelby Herald". */
+const PAPER_HEADS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier', 'inquirer']);
+
+/**
+ * "told the Financial Times": "the", capitalised words and a newspaper's last word in
+ * running text are the paper, where the tagger saw no name in common words.
+ */
+function addNewspaperNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 2; t < tokens.count; t++) {
+    if (!PAPER_HEADS.has(tokens.normal[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if (sentenceCase(work, tokens.sentence[t]) !== 'normal' || spans.some((s) => s.first <= t && t <= s.last && s.first < t)) continue;
+    let first = t;
+    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z][a-z]+$/.test(tokens.value[first - 1])) first--;
+    if (first === t || tokens.normal[first - 1] !== 'the') continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
+    if (spans.some((s) => s.first <= t && first <= s.last)) continue;
+    spans.push({ first, last: t, type: 'ORG' });
   }
 }
 

@@ -243,8 +243,11 @@ describe('entities', () => {
   it('reads a firm from an apposition ("X, the budget airline") and from a firm\'s last word ("Ventures", "AI")', () => {
     const found = mentions('Ostraline, the budget airline, said it would add routes. Kelby AI, founded last year, raised money from Lindby Ventures.');
     for (const m of ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']) assert.ok(found.includes(m), found.join(', '));
-    // The apposition's firm is another's where it owns the head: "the airline's founder" is a person.
+    // The apposition's firm is another's where it owns the head: "the airline's founder" is a person; so is a filmmaker.
     assert.ok(mentions('Ann Berg, the airline\'s founder, said it would add routes.').includes('PERSON:Ann Berg'));
+    assert.ok(mentions('Ann Berg, the filmmaker, said it would add routes.').includes('PERSON:Ann Berg'));
+    // A paper's name in running text, in common words.
+    assert.ok(mentions('Berg told the Financial Times on Monday that she would stay.').includes('ORG:Financial Times'));
   });
 
   it('reads the capitalised words an acronym in brackets spells as one name, and a club by its last word', () => {
