@@ -13,7 +13,7 @@ import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { typeTownsByRegion } from './placeNames';
-import { isRegion, isTown } from './regions';
+import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
 import { tagSentence } from './nerTagger';
@@ -162,15 +162,16 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addInstitutions(work, tagged);
   addNamesAfterTitles(work, tagged);
   addEmployersBeforeTitles(work, tagged);
-  addNamesAfterFirstNames(work, tagged);
+  const inHeadline = (t: number) => {
+    const sent = work.sentences[tokens.sentence[t]];
+    return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
+  };
+  addNamesAfterFirstNames(work, tagged, titleEnd);
   addCompaniesAfterBase(work, tagged);
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
-  addProductNames(work, tagged, (t) => {
-    const sent = work.sentences[tokens.sentence[t]];
-    return sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken);
-  });
+  addProductNames(work, tagged, inHeadline);
   const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings)))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
@@ -764,7 +765,13 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
  * "On Monday, Sarah Lund met ...": a first name and a capitalised word after it that the
  * tagger left untagged are a person's name (in running text, not in Title Case headlines).
  */
-function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
+/** Whether the words [first, last] stand elsewhere in the text too. */
+function namedAgain(work: DocumentWork, first: number, last: number): boolean {
+  const surface = work.text.slice(work.tokens.start[first], work.tokens.end[last]);
+  return work.text.indexOf(surface, work.tokens.end[last]) >= 0 || work.text.lastIndexOf(surface, work.tokens.start[first] - 1) >= 0;
+}
+
+function addNamesAfterFirstNames(work: DocumentWork, spans: Span[], titleEnd: number): void {
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
   for (let t = 0; t + 1 < tokens.count; t++) {
@@ -778,6 +785,8 @@ function addNamesAfterFirstNames(work: DocumentWork, spans: Span[]): void {
     if (sentenceCase(work, tokens.sentence[t]) !== 'normal') {
       const lowerWords = lowerCaseWords(work);
       if (lowerWords.has(next) || lowerWords.has(tokens.normal[t])) continue;
+      // In the headline ("Results Lift Chip Stocks": "Chip" is a first name too) the text must name the person again.
+      if (work.sentences[tokens.sentence[t]].start < titleEnd && !namedAgain(work, t, t + 1)) continue;
     }
     // "Bank Upgrade": a first name that is an organisation's word too begins no one's name.
     if (ORG_WORDS.has(tokens.normal[t])) continue;
@@ -964,9 +973,11 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
     if (last < first) continue;
     const code = tokens.value.slice(first, last + 1).findIndex((v) => PRODUCT_CODE.test(v) && /\d/.test(v));
     if (code >= 0) continue; // model codes are products already (addProductCodes)
-    // Only where the tagger saw no person or place: "Chinese chips" is no product.
+    // Only where the tagger saw no place nor a person's full name: "Chinese chips" is no product;
+    // "Blackwell chips" is, though the tagger took the one word for a surname.
     const overlapping = spans.filter((s) => s.first <= last && first <= s.last);
-    if (overlapping.some((s) => s.type === 'PER' || s.type === 'LOC') || lookupPlace(tokens.value[first]) !== null) continue;
+    const person = (s: Span) => s.type === 'PER' && !(s.first === s.last && first === last && !firstNameSex(tokens.value[first]));
+    if (overlapping.some((s) => person(s) || s.type === 'LOC') || lookupPlace(tokens.value[first]) !== null) continue;
     for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
     spans.push({ first, last, type: 'MISC', product: true });
   }
@@ -1070,6 +1081,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
+  // "Calif.", "Mich.": a state's abbreviation is the state, whatever the tagger read.
+  if (isApAbbreviation(surface)) return 'GPE';
   // "Organisation of the Lindby Conference", "the Kelby National Congress": bodies named after their meetings.
   // (The number may stand just before the name the tagger found: "the 15th [Party Congress]".)
   const body = isBodyName(words) || (head === 'congress' && ![work.tokens.normal[s.first - 1] ?? '', ...words].some((w) => MEETING_WORDS.test(w)));

@@ -19,7 +19,14 @@ const TOWN_CUES = new Set(['police', 'resident', 'residents', 'mayor', 'city', '
  */
 export function typeTownsByRegion(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text } = work;
-  const isTownAt = (first: number, last: number) => isTown(text.slice(tokens.start[first], tokens.end[last]));
+  // A dateline writes the town in capitals at the line's start ("EUGENE, Ore."): the list has it as "Eugene".
+  const isTownAt = (first: number, last: number) => {
+    const surface = text.slice(tokens.start[first], tokens.end[last]);
+    if (isTown(surface)) return true;
+    const datelineStart = work.sentences[tokens.sentence[first]].firstToken === first;
+    return datelineStart && surface.length > 2 && surface === surface.toUpperCase() &&
+      isTown(surface.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()));
+  };
   // The cue in lower case: "Manchester City" is a club.
   const cued = (last: number) => TOWN_CUES.has(tokens.value[last + 1] ?? '');
   const covered = coverage(tokens.count, spans);

@@ -32,3 +32,8 @@ export function isTown(surface: string): boolean {
   towns ??= new Set(data.towns.split('|'));
   return towns.has(surface);
 }
+
+/** An AP-style abbreviation of a state or province: "Calif.", "Ont.". */
+export function isApAbbreviation(surface: string): boolean {
+  return surface.endsWith('.') && AP_ABBREVIATIONS.includes(surface);
+}

@@ -286,6 +286,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /Upgrade/.test(m)), found.join(', '));
   });
 
+  it('reads a product before its kind\'s noun, a state\'s abbreviation, and no person from a first name in the headline', () => {
+    const found = mentions('Kelbyx Results Lift Chip Stocks\nEUGENE, Ore. - Kelbyx said demand for its Brandtix chips was strong.');
+    for (const m of ['PRODUCT:Brandtix', 'GPE:Ore.', 'LOC:EUGENE']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => /Chip/.test(m)), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
