@@ -10,7 +10,7 @@
 import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, FORCE_WORDS, GROUP_NOUNS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
+import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, FORCE_WORDS, GROUP_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
 import { typeTownsByRegion } from './placeNames';
 import { isApAbbreviation, isRegion, isTown } from './regions';
@@ -24,7 +24,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsInResults, typeTeamsInResults } from './teamNames';
-import { isBrand } from './brands';
+import { addCamelCaseNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -82,15 +82,6 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
   });
   // By position: a taken span may have been completed itself, into a new object.
   return taken.size ? completed.filter((_, i) => !taken.has(spans[i])) : completed;
-}
-
-/** A lawmaker's party and state in brackets: "(D-N.Y.)", "(R-Texas)". */
-const PARTY_AFFILIATION = /\((?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)/g;
-
-/** Where the text gives a lawmaker's party and state: the letters there name nobody ("N", "Y."), save a state written out. */
-function partyAffiliations(work: DocumentWork): [number, number][] {
-  if (!work.text.includes('-')) return [];
-  return [...work.text.matchAll(PARTY_AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
@@ -168,6 +159,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   };
   addNamesAfterFirstNames(work, tagged, titleEnd);
   addCompaniesAfterBase(work, tagged);
+  addStormNames(work, tagged);
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
@@ -837,7 +829,6 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
 /** Names of events end in an event word: "the World Economic Forum", "China International Expo". */
 function addEventNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
-  addStormNames(work, spans);
   for (let t = 0; t < tokens.count; t++) {
     if (!EVENT_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     // In a line of capitals every word is capitalised: the run would swallow the headline.
@@ -848,74 +839,6 @@ function addEventNames(work: DocumentWork, spans: Span[]): void {
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
     if (spans.some((s) => s.first <= t && first <= s.last)) continue;
     spans.push({ first, last: t, type: 'MISC' });
-  }
-}
-
-/** The last words of newspapers' names: "the Financial Times", "the Kelby Herald". */
-const PAPER_HEADS = new Set(['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'courier', 'inquirer']);
-
-/**
- * "told the Financial Times": "the", capitalised words and a newspaper's last word in
- * running text are the paper, where the tagger saw no name in common words.
- */
-function addNewspaperNames(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  for (let t = 2; t < tokens.count; t++) {
-    if (!PAPER_HEADS.has(tokens.normal[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t]) || work.boilerplateToken[t]) continue;
-    if (sentenceCase(work, tokens.sentence[t]) !== 'normal' || spans.some((s) => s.first <= t && t <= s.last && s.first < t)) continue;
-    let first = t;
-    while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && /^[A-Z][a-z]+$/.test(tokens.value[first - 1])) first--;
-    if (first === t || tokens.normal[first - 1] !== 'the') continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= first && spans[i].last <= t) spans.splice(i, 1);
-    if (spans.some((s) => s.first <= t && first <= s.last)) continue;
-    spans.push({ first, last: t, type: 'ORG' });
-  }
-}
-
-/** The last words of institutions and buildings named after saints, and what the name then is. */
-const SAINT_HEADS = new Map<string, Span['type']>([
-  ...['hospital', 'school', 'college', 'university', 'academy', 'infirmary'].map((w) => [w, 'ORG'] as const),
-  ...['church', 'cathedral', 'abbey', 'chapel', 'basilica'].map((w) => [w, 'LOC'] as const),
-]);
-
-/**
- * "St. Mary's Hospital", "Saint Anne Church": a saint's name and the institution after it are
- * one name; the tagger read "St." as a place and "Mary" as a person.
- */
-function addSaintNames(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  for (let t = 0; t + 2 < tokens.count; t++) {
-    const v = tokens.value[t];
-    if ((v !== 'St.' && v !== 'St' && v !== 'Saint') || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
-    let k = t + 2;
-    if (isPossessive(tokens.normal[k])) k++;
-    // Up to two more capitalised words before the institution's word ("St. Mary's Medical Center").
-    let head = -1;
-    for (let j = k; j < Math.min(tokens.count, k + 3) && tokens.sentence[j] === tokens.sentence[t] && startsUpper(tokens.value[j]); j++) {
-      if (SAINT_HEADS.has(tokens.normal[j])) {
-        head = j;
-        break;
-      }
-    }
-    if (head < 0) continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= head && spans[i].last >= t) spans.splice(i, 1);
-    spans.push({ first: t, last: head, type: SAINT_HEADS.get(tokens.normal[head])! });
-    t = head;
-  }
-}
-
-/** Words that name a storm before its name: "Hurricane Milton", "Typhoon Haiyan", "Storm Ciaran". */
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
-
-/** "Hurricane Ida": a storm's word and the name after it are one event, not a person. */
-function addStormNames(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  for (let t = 0; t + 1 < tokens.count; t++) {
-    if (!STORM_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || !/^[A-Z][a-z]+$/.test(tokens.value[t + 1])) continue;
-    if (tokens.sentence[t + 1] !== tokens.sentence[t] || sentenceCase(work, tokens.sentence[t]) !== 'normal') continue;
-    if (spans.some((s) => s.first < t && s.last >= t)) continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first >= t && spans[i].first <= t + 1) spans.splice(i, 1);
-    spans.push({ first: t, last: t + 1, type: 'MISC', event: true } as Span);
   }
 }
 
@@ -1159,8 +1082,6 @@ function isDateline(work: DocumentWork, s: Span): boolean {
 }
 
 /** Last words of the names of newspapers, agencies and newsrooms. */
-const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
-
 /** Institutions' words that also end the names of places and venues. */
 const PLACE_LIKE_ORG_WORDS = new Set(['bank', 'centre', 'center', 'hospital', 'museum', 'church', 'school', 'college', 'office', 'club', 'house']);
 
@@ -1215,30 +1136,6 @@ function markCapitalMetonymy(work: DocumentWork, mentions: EntityMention[]): voi
 }
 
 /** Model codes ("A320", "X200") the tagger leaves untagged are products. */
-/** "iPhone", "eBay", "iOS": a word that opens in lower case and goes on in capitals is a brand's or a product's name. */
-const CAMEL_CASE_NAME = /^[a-z]{1,2}[A-Z][A-Za-z]+$/;
-
-const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'told']);
-
-/**
- * Names spelt in camel case, which the tagger never reads (a word in lower case starts no name
- * there): a product, with its model number ("iPhone 16"), or a known brand that acts.
- */
-function addCamelCaseNames(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
-  const { tokens, text } = work;
-  for (let t = 0; t < tokens.count; t++) {
-    const v = tokens.value[t];
-    if (covered[t] || work.boilerplateToken[t] || !CAMEL_CASE_NAME.test(v)) continue;
-    const last = /^\d{1,3}$/.test(tokens.value[t + 1] ?? '') && tokens.end[t] + 1 === tokens.start[t + 1] ? t + 1 : t;
-    const surface = text.slice(tokens.start[t], tokens.end[last]);
-    // Most such names are products ("iOS", "iCloud"); a brand that acts or trades is the company ("eBay said", "eBay shares").
-    const acts = REPORTING_VERBS.has(tokens.normal[last + 1] ?? '') || hasCompanyContext(work, { first: t, last, type: 'MISC' });
-    const type = last === t && isBrand(v) && acts ? 'ORG' : 'PRODUCT';
-    mentions.push({ start: tokens.start[t], end: tokens.end[last], text: surface, type, sentence: tokens.sentence[t], key: entityKey(surface) });
-    covered.fill(1, t, last + 1);
-  }
-}
-
 function addProductCodes(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {

@@ -117,3 +117,6 @@ export const VEHICLE_NOUNS = new Set([
 
 /** The prefixes navies put before their ships' names, written in capitals ("USS Cole"). */
 export const SHIP_PREFIXES = new Set(['USS', 'HMS', 'INS', 'HMCS', 'HMAS', 'HMNZS', 'USNS', 'PNS', 'KRI']);
+
+/** The last words of newspapers' and newsrooms' names: "China Daily", "the Financial Times". */
+export const MEDIA_WORDS = new Set(['daily', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'newsroom', 'news', 'chronicle', 'observer', 'guardian', 'courier', 'inquirer']);
