@@ -95,11 +95,21 @@ const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announc
  * Names spelt in camel case, which the tagger never reads (a word in lower case starts no name
  * there): a product, with its model number ("iPhone 16"), or a known brand that acts.
  */
+/** A lower-case letter first and a capital second or third: "eBay", "iOS". */
+function hasCapitalAfterFirst(v: string): boolean {
+  const a = v.charCodeAt(0);
+  if (a < 97 || a > 122 || v.length < 3) return false;
+  const b = v.charCodeAt(1);
+  const c = v.charCodeAt(2);
+  return (b >= 65 && b <= 90) || (c >= 65 && c <= 90);
+}
+
 export function addCamelCaseNames(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
   const { tokens, text } = work;
   for (let t = 0; t < tokens.count; t++) {
     const v = tokens.value[t];
-    if (covered[t] || work.boilerplateToken[t] || !CAMEL_CASE_NAME.test(v)) continue;
+    // A character test before the pattern: this looks at every token.
+    if (!hasCapitalAfterFirst(v) || covered[t] || work.boilerplateToken[t] || !CAMEL_CASE_NAME.test(v)) continue;
     const last = /^\d{1,3}$/.test(tokens.value[t + 1] ?? '') && tokens.end[t] + 1 === tokens.start[t + 1] ? t + 1 : t;
     const surface = text.slice(tokens.start[t], tokens.end[last]);
     // Most such names are products ("iOS", "iCloud"); a brand that acts or trades is the company ("eBay said", "eBay shares").
