@@ -373,7 +373,14 @@ function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
       out[out.length - 1] = { ...prev, last: s.last };
       continue;
     }
-    out.push(hasArticlePrefix(work, s.first) ? { ...s, first: s.first - 2 } : s);
+    if (hasArticlePrefix(work, s.first)) {
+      // "Abdel Fattah" + "el-Sisi": a person's name goes on to the surname with its article.
+      if (prev && prev.type === 'PER' && s.type === 'PER' && prev.last === s.first - 3 && tokens.end[prev.last] + 1 === tokens.start[s.first - 2]) {
+        out[out.length - 1] = { ...prev, last: s.last };
+        continue;
+      }
+      out.push({ ...s, first: s.first - 2 });
+    } else out.push(s);
   }
   return out;
 }
@@ -746,6 +753,9 @@ function addNamesAfterTitles(work: DocumentWork, spans: Span[]): void {
       if (!/^[A-Z]\.$/.test(tokens.value[last + 1]) && ++words > 3) break;
       last++;
     }
+    // A person's name found longer already stays ("President Abdel Fattah el-Sisi").
+    // (Only where the name goes on in lower case, a particle or an article: the tagger's longer runs are often a date.)
+    if (/^[a-z]/.test(tokens.value[last + 1] ?? '') && spans.some((s) => s.first === t && s.type === 'PER' && s.last > last)) continue;
     // Replace whatever the tagger made of these words.
     for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last && spans[i].first >= t) spans.splice(i, 1);
     if (covered[t] && spans.some((s) => s.first < t && s.last >= t)) continue;

@@ -77,8 +77,8 @@ export function addStormNames(work: DocumentWork, spans: Span[]): void {
   }
 }
 
-/** A lawmaker's party and state in brackets: "(D-N.Y.)", "(R-Texas)". */
-const PARTY_AFFILIATION = /\((?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)/g;
+/** A lawmaker's party and state, in brackets or between commas: "(D-N.Y.)", "(R-Texas)", ", D-N.Y.,". */
+const PARTY_AFFILIATION = /(?:\(|, )(?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?:\)|,)/g;
 
 /** Where the text gives a lawmaker's party and state: the letters there name nobody ("N", "Y."), save a state written out. */
 export function partyAffiliations(work: DocumentWork): [number, number][] {

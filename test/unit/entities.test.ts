@@ -267,6 +267,10 @@ describe('entities', () => {
     const found = mentions('The Centers for Trade and Industry said on Monday that Sen. Ann Berg (D-N.Y.) had walked down Kelby Street.');
     for (const m of ['ORG:Centers for Trade and Industry', 'PERSON:Ann Berg', 'FAC:Kelby Street']) assert.ok(found.includes(m), found.join(', '));
     assert.ok(!found.some((m) => /:(N|Y\.|D)$/.test(m)), found.join(', '));
+    // The same between commas, as AP writes it.
+    assert.ok(!mentions('Rep. Ann Berg, D-N.Y., criticized the plan.').some((m) => /:(N|Y\.|D)$/.test(m)));
+    // A surname with its article after a title and a full name: "President Karim Adel el-Lindby".
+    assert.ok(mentions('He met President Karim Adel el-Lindby on Monday.').includes('PERSON:Karim Adel el-Lindby'));
   });
 
   it('reads a saint\'s institution as one name', () => {
