@@ -279,7 +279,7 @@ export function joinAcronymDefinitions(work: DocumentWork, spans: Span[]): void 
     // A name the tagger ran on into the bracket ends before it.
     for (const s of spans) if (s.first <= t - 1 && s.last >= t) s.last = t - 1;
     if (!spans.some((s) => s.first === t + 1)) spans.push({ first: t + 1, last: t + 1, type: 'ORG' });
-    // A name that runs into it takes it in: "the U.S. Securities and Exchange Commission" is one name.
+    // A name that runs into it takes it in: "the Lindby Securities and Exchange Board" is one name.
     const from = Math.min(first, ...spans.filter((s) => s.first < first && s.last >= first).map((s) => s.first));
     const inside = spans.filter((s) => s.first >= from && s.last <= t - 1);
     const lastType = inside.length ? inside[inside.length - 1].type : 'ORG';
