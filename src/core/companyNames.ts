@@ -270,7 +270,7 @@ export function joinAcronymDefinitions(work: DocumentWork, spans: Span[]): void 
       if (startsUpper(tokens.value[k])) words.unshift(k);
       else if (!NAME_JOINERS.has(tokens.normal[k])) break;
     }
-    // The shortest run of them, ending right before the bracket, whose initials spell the acronym.
+    // As many of them as the acronym has letters, ending right before the bracket, whose initials spell it.
     const capitals = letters.replace(/&/g, '');
     if (words.length < capitals.length || words[words.length - 1] !== t - 1) continue;
     const first = words[words.length - capitals.length];
