@@ -12,16 +12,21 @@ export function figureValue(f: FigureReport): string {
   return f.value === null ? 'unresolved' : `${q}${f.value}${unit}`;
 }
 
+/** "1 mention", "3 mentions". */
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 function entityLine(e: EntityReport): string {
   if (e.unnamed) {
     const docs = new Set(e.mentions.map((m) => m.doc)).size;
-    return `${e.name} [${e.type}, unnamed]: described ${e.mentions.length} times in ${docs} sources`;
+    return `${e.name} [${e.type}, unnamed]: described ${count(e.mentions.length, 'time')} in ${count(docs, 'source')}`;
   }
   const named = e.mentions.filter((m) => !m.reference);
   const docs = new Set(named.map((m) => m.doc)).size;
   const refs = e.mentions.length - named.length;
   const aka = e.aliases.filter((a) => a !== e.name);
-  return `${e.name} [${e.type}]${aka.length ? ` aka ${aka.join(', ')}` : ''}: ${named.length} mentions in ${docs} source${docs === 1 ? '' : 's'}${refs ? `, referred to ${refs} more times` : ''}`;
+  return `${e.name} [${e.type}]${aka.length ? ` aka ${aka.join(', ')}` : ''}: ${count(named.length, 'mention')} in ${count(docs, 'source')}${refs ? `, referred to ${count(refs, 'more time', 'more times')}` : ''}`;
 }
 
 export function formatText(report: Report): string {

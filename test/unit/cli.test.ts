@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
 import type { Report } from '../../src/core/report';
+import { Analyzer } from '../../src/core/analyzer';
+import { formatText } from '../../src/core/formatReport';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -78,5 +80,14 @@ describe('crosscheck command line', () => {
     const md = await run(['analyze', dir, '--markdown']);
     assert.match(md.out, /^# Crosscheck report/);
     assert.match(md.out, /\| a\.txt \|/);
+  });
+});
+
+describe('text report', () => {
+  it('counts in the singular where there is one ("1 mention in 1 source")', () => {
+    const report = new Analyzer().analyze([{ id: 'a.txt', text: 'Ann Berg met Karl Brandt in Lindby on Monday. Berg said talks went well.' }]);
+    const text = formatText(report);
+    assert.ok(/Karl Brandt \[PERSON\]: 1 mention in 1 source\b/.test(text), text);
+    assert.ok(/Ann Berg \[PERSON\] aka Berg: 2 mentions in 1 source\b/.test(text), text);
   });
 });
