@@ -338,14 +338,16 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
 function institutionTail(work: DocumentWork, t: number, covered: Uint8Array): number {
   const { tokens } = work;
   const of = tokens.value[t + 1];
-  if ((of !== 'of' && of !== 'for' && of !== 'on') || !startsUpper(tokens.value[t + 2] ?? '')) return t;
+  // "the Organization of the Petroleum Exporting Countries": "the" may stand after "of".
+  const from = tokens.value[t + 2] === 'the' ? t + 3 : t + 2;
+  if ((of !== 'of' && of !== 'for' && of !== 'on') || !startsUpper(tokens.value[from] ?? '')) return t;
   let last = t + 1;
-  for (let k = t + 2; k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && !covered[k]; k++) {
+  for (let k = from; k < tokens.count && tokens.sentence[k] === tokens.sentence[t] && !covered[k]; k++) {
     const v = tokens.value[k];
     if (startsUpper(v) && !isMonthOrDay(tokens.normal[k])) last = k;
     else if (!((v === 'and' || v === 'the' || v === 'of' || v === 'in' || v === '&') && startsUpper(tokens.value[k + 1]))) break;
   }
-  return last < t + 2 ? t : last;
+  return last < from ? t : last;
 }
 
 /** Capitalised words right before the head belong to the name ("National Institute of ..."), places and titles apart. */

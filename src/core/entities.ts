@@ -934,8 +934,9 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
         const w = tokens.normal[k];
         if (ORG_CUES.has(w)) return { ...s, type: 'ORG', cued: true };
-        // "a bank in Lindby": a preposition of place says where the firm is, not which it is.
-        if (w === '.' || w === ';' || tokens.pos[k] === 'VERB' || PLACE_PREPOSITIONS.has(w)) break;
+        // "a bank in Lindby": a preposition of place says where the firm is, not which it is;
+        // "the bank's governor, Ann Berg": a title or a comma says who.
+        if (w === '.' || w === ';' || w === ',' || tokens.pos[k] === 'VERB' || PLACE_PREPOSITIONS.has(w) || PERSON_TITLES.has(w)) break;
       }
     }
     // Cued even where the tagger said ORG already: the cue is what carries weight in the vote.

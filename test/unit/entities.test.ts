@@ -98,6 +98,10 @@ describe('entities', () => {
     // The tagger named the place after "of": the body's name takes it in.
     const agency = mentions('The News Agency of Kenya said the talks had ended . A Council of Europe report agreed .');
     assert.ok(agency.includes('ORG:News Agency of Kenya') && agency.includes('ORG:Council of Europe'), agency.join(', '));
+    // "the" may follow "of".
+    assert.ok(mentions('The Organization of the Petroleum Exporting Countries agreed to cut output.').includes('ORG:Organization of the Petroleum Exporting Countries'));
+    // A cue before a title and a comma is the title's employer's, not the person's: "the bank's governor, Ann Berg".
+    assert.ok(mentions('The central bank governor, Ann Berg, spoke on Monday.').includes('PERSON:Ann Berg'));
     const on = mentions('Loans from the Commission on Kelby Trade were cut.');
     assert.ok(on.includes('ORG:Commission on Kelby Trade'), on.join(', '));
   });
