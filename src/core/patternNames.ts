@@ -82,19 +82,15 @@ const PARTY_AFFILIATION = /(?:\(|, )(?:D|R|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*
 
 /** Where the text gives a lawmaker's party and state: the letters there name nobody ("N", "Y."), save a state written out. */
 export function partyAffiliations(work: DocumentWork): [number, number][] {
-  if (!work.text.includes('-')) return [];
   return [...work.text.matchAll(PARTY_AFFILIATION)].map((m) => [m.index!, m.index! + m[0].length]);
 }
 
 /** "iPhone", "eBay", "iOS": a word that opens in lower case and goes on in capitals is a brand's or a product's name. */
 const CAMEL_CASE_NAME = /^[a-z]{1,2}[A-Z][A-Za-z]+$/;
 
+/** Verbs after a brand's name that make it the company acting: "eBay said". */
 const REPORTING_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'announces', 'told']);
 
-/**
- * Names spelt in camel case, which the tagger never reads (a word in lower case starts no name
- * there): a product, with its model number ("iPhone 16"), or a known brand that acts.
- */
 /** A lower-case letter first and a capital second or third: "eBay", "iOS". */
 function hasCapitalAfterFirst(v: string): boolean {
   const a = v.charCodeAt(0);
@@ -104,6 +100,10 @@ function hasCapitalAfterFirst(v: string): boolean {
   return (b >= 65 && b <= 90) || (c >= 65 && c <= 90);
 }
 
+/**
+ * Names spelt in camel case, which the tagger never reads (a word in lower case starts no name
+ * there): a product, with its model number ("iPhone 16"), or a known brand that acts.
+ */
 export function addCamelCaseNames(work: DocumentWork, covered: Uint8Array, mentions: EntityMention[]): void {
   const { tokens, text } = work;
   for (let t = 0; t < tokens.count; t++) {

@@ -4,11 +4,11 @@
  * run time; gold labels are mapped onto them by character offsets. Used by npm run train:ner
  * (which ships the weights) and npm run cv:ner (which measures them on folds never trained on).
  */
+import { brandNames } from '../../src/core/brands';
 import { NER_TAGS, lineCase, tokenFeatures, type NerTag } from '../../src/core/nerFeatures';
 import type { NerWeights } from '../../src/core/nerTagger';
 import { tokenize } from '../../src/core/tokenize';
 import type { ConllDoc } from '../eval/conllData';
-import { brandNames } from '../../src/core/brands';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 8);
 /** Weights smaller than this are dropped from the shipped file: they change almost no decision. */
