@@ -16,6 +16,7 @@ import { typeTownsByRegion } from './placeNames';
 import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
+import { documentTopic } from './documentTopic';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
@@ -140,10 +141,11 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   const body: Span[] = [];
   const headings: Span[] = [];
   const titleEnd = titleLineEnd(work);
+  const topic = documentTopic(tokens);
   work.sentences.forEach((sent, index) => {
     if (skip(sent.firstToken) && skip(sent.lastToken)) return;
     const line = sentenceCase(work, index);
-    const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line);
+    const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, spans))))))))).map(trim).filter((s): s is Span => s !== null);
@@ -812,19 +814,22 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
   for (const person of spans.filter((s) => s.type === 'PER')) {
     let k = person.first - 1;
     let titles = 0;
+    let playerTitles = 0;
     while (k >= 0 && person.first - k <= 3) {
       const w = tokens.normal[k];
       const isTitle = (PERSON_TITLES.has(w) || TEAM_WORDS.has(w) || POSITIONS.has(w)) && (/^[a-z]/.test(tokens.value[k]) || /^[A-Z]{2,}$/.test(tokens.value[k]));
       if (isTitle) titles++;
+      if (isTitle && (TEAM_WORDS.has(w) || POSITIONS.has(w))) playerTitles++;
       else if (!(tokens.pos[k] === 'ADJ' && /^[a-z]/.test(tokens.value[k]))) break;
       k--;
     }
     if (!titles || k < 0 || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
     if (covered[k]) {
-      // "Kelby lineman Leo Varga" where the tagger read "Kelby" as a person: one word before a
-      // title and a person's name is whom the person works for. (Not where it read a place or a
-      // nationality: "Scottish coach Ann Berg" is no employer's name.)
-      const taken = spans.findIndex((s) => s.first === k && s.last === k && s.type === 'PER');
+      // "Kelby lineman Leo Varga" where the tagger read "Kelby" as a person, or as a place before
+      // a player's position: one word before a title and a person's name is whom the person
+      // works for. (Not a place the gazetteer knows, nor a nationality: "Scottish coach Ann
+      // Berg" and "Chechen leader X" name no employer.)
+      const taken = spans.findIndex((s) => s.first === k && s.last === k && (s.type === 'PER' || (s.type === 'LOC' && playerTitles > 0)));
       if (taken >= 0 && /^[A-Z][a-z]+$/.test(tokens.value[k]) && !lookupPlace(tokens.value[k])) spans[taken] = { ...spans[taken], type: 'ORG', cued: true };
       continue;
     }
@@ -860,7 +865,6 @@ const PRODUCT_CUES = new Set([
   'model', 'models', 'platform', 'device', 'devices', 'engine', 'rocket', 'satellite', 'drone', 'drones',
 ]);
 
-/** A capitalised run right before a product noun is the product's name: "the Nova Pro GPU" -> "Nova Pro". */
 /**
  * "Acme's Falcon", "Brisco's Vega": one capitalised word owned by an organisation is its
  * product, unless the article names a person by that word ("Acme's Ruiz" after "Ana Ruiz").
@@ -893,6 +897,7 @@ function addPossessedProducts(work: DocumentWork, spans: Span[]): Span[] {
   return out.sort((a, b) => a.first - b.first);
 }
 
+/** A capitalised run right before a product noun is the product's name: "the Nova Pro GPU" -> "Nova Pro". */
 function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: number) => boolean): void {
   const { tokens } = work;
   for (let t = 1; t < tokens.count; t++) {
@@ -907,10 +912,12 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
     const code = tokens.value.slice(first, last + 1).findIndex((v) => PRODUCT_CODE.test(v) && /\d/.test(v));
     if (code >= 0) continue; // model codes are products already (addProductCodes)
     // Only where the tagger saw no place nor a person's full name: "Chinese chips" is no product;
-    // "Blackwell chips" is, though the tagger took the one word for a surname.
+    // "Blackwell chips" is, though the tagger took the one word for a surname, and so is an
+    // unknown word it took for a place ("its Kelbyx chips": no gazetteer knows the place).
     const overlapping = spans.filter((s) => s.first <= last && first <= s.last);
-    const person = (s: Span) => s.type === 'PER' && !(s.first === s.last && first === last && !firstNameSex(tokens.value[first]));
-    if (overlapping.some((s) => person(s) || s.type === 'LOC') || lookupPlace(tokens.value[first]) !== null) continue;
+    const oneWord = (s: Span) => s.first === s.last && first === last;
+    const person = (s: Span) => s.type === 'PER' && !(oneWord(s) && !firstNameSex(tokens.value[first]));
+    if (overlapping.some((s) => person(s) || (s.type === 'LOC' && !oneWord(s))) || lookupPlace(tokens.value[first]) !== null) continue;
     for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
     spans.push({ first, last, type: 'MISC', product: true });
   }

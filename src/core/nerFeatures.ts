@@ -5,6 +5,7 @@
  */
 import { isBrand } from './brands';
 import { lookupTaggerPlace } from './gazetteer';
+import type { DocumentTopic } from './documentTopic';
 import type { TokenTable } from './model';
 import { EVENT_WORDS, ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { coarseCluster, wordCluster } from './wordClusters';
@@ -161,12 +162,38 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
   }
 }
 
+/**
+ * The features a document's topic adds (none outside a sports report): in a sports report a
+ * town's name is often its club, so the tagger weighs the place gazetteer, the word's class
+ * and its neighbours apart there.
+ */
+export function emitTopicFeatures(tokens: TokenTable, t: number, first: number, last: number, topic: DocumentTopic, emit: FeatureSink): void {
+  if (topic === null) return;
+  const prefix = TOPIC_PREFIX[topic];
+  const place = lookupTaggerPlace(tokens.value[t]);
+  emit(prefix[0], place ? place.type : '-');
+  const cluster = wordCluster(tokens.normal[t]);
+  if (cluster >= 0) emit(prefix[1], String(cluster));
+  emit(prefix[2], t > first ? tokens.normal[t - 1] : '<s>');
+  emit(prefix[3], t < last ? tokens.normal[t + 1] : '</s>');
+  emit(prefix[4], tokens.pos[t]);
+  emit(prefix[5], wordShape(tokens.value[t]));
+}
+
+/** Each topic's feature templates, built once: the tagger emits them for every token it scores. */
+const TOPIC_PREFIX: Record<NonNullable<DocumentTopic>, readonly string[]> = {
+  sport: ['sp|gaz', 'sp|c', 'sp|w-1', 'sp|w+1', 'sp|p', 'sp|s'],
+};
+
 /** The same features as strings ("w=acme", "b"), the form the weights file is keyed by. */
 export function tokenFeatures(
   tokens: TokenTable, t: number, first: number, last: number, prevTag: string, prevPrevTag: string, line: LineCase,
+  topic: DocumentTopic = null,
 ): string[] {
   const out: string[] = [];
-  emitFeatures(tokens, t, first, last, prevTag, prevPrevTag, line, (template, value) => out.push(value === '' ? template : `${template}=${value}`));
+  const sink: FeatureSink = (template, value) => out.push(value === '' ? template : `${template}=${value}`);
+  emitFeatures(tokens, t, first, last, prevTag, prevPrevTag, line, sink);
+  emitTopicFeatures(tokens, t, first, last, topic, sink);
   return out;
 }
 

@@ -5,7 +5,8 @@
  * not continue an entity of its type is read as a B-.
  */
 import weightsFile from './models/ner-weights.json';
-import { emitContextFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase } from './nerFeatures';
+import type { DocumentTopic } from './documentTopic';
+import { emitContextFeatures, emitTopicFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase } from './nerFeatures';
 import type { TokenTable } from './model';
 import { compileContext, scoreContext, type CompiledContext } from './nerContextScorer';
 
@@ -211,6 +212,7 @@ function biasOf(w: Model): Float64Array {
 /** Entity spans of the sentence [first, last]; `skip` marks tokens that may not be in one (boilerplate). */
 export function tagSentence(
   tokens: TokenTable, first: number, last: number, skip?: (t: number) => boolean, line: LineCase = lineCase(tokens, first, last),
+  topic: DocumentTopic = null,
 ): NerSpan[] {
   const w = weights();
   const scores = SCORES;
@@ -231,6 +233,10 @@ export function tagSentence(
       const word = wordScore(w, tokens.value[t], tokens.normal[t]);
       for (let i = 0; i < WIDTH; i++) scores[i] += word[i];
       scoreContext(context, tokens, t, first, last, prev, prevPrev, line, scores, rows);
+      if (topic) emitTopicFeatures(tokens, t, first, last, topic, (template, value) => {
+        const row = w.get(template)?.get(value);
+        if (row !== undefined) addRow(scores, row);
+      });
       tag = bestTagIndex(scores, prev);
     }
     // An I- tag continues the open name of its type; any other tag closes it.

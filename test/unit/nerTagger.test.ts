@@ -9,6 +9,7 @@ import { coarseCluster, wordCluster } from '../../src/core/wordClusters';
 import { withNamesSwapped } from '../../tools/ner/train';
 import { isBrand } from '../../src/core/brands';
 import { analyzeDocument } from '../../src/core/analyzeDocument';
+import { documentTopic } from '../../src/core/documentTopic';
 
 describe('named-entity tagger', () => {
   it('scores every token\'s context exactly as the features written out as strings do', () => {
@@ -82,5 +83,22 @@ describe('brand names', () => {
   it('reads a known brand in running text as an organisation, where word classes alone had read a common noun', () => {
     const found = analyzeDocument('t.txt', 'Regulators said on Monday that Google and YouTube would face a fine. Microsoft declined to comment.').entities.map((e) => `${e.type}:${e.text}`);
     for (const m of ['ORG:Google', 'ORG:YouTube', 'ORG:Microsoft']) assert.ok(found.includes(m), found.join(', '));
+  });
+
+  it('tells a sports report by its words, and not a town story that mentions a team or a win', () => {
+    const topic = (text: string) => documentTopic(tokenize(text).tokens);
+    assert.strictEqual(topic('Kelby beat Lindby 3-1 on Saturday. The striker scored twice before halftime and the coach praised the team.'), 'sport');
+    assert.strictEqual(topic('The council won the vote on Monday. A team of engineers will inspect the bridge in Lindby, the mayor said.'), null);
+    assert.strictEqual(topic(''), null);
+  });
+
+  it('reads a town that plays as its club in a sports report, and as the town elsewhere', () => {
+    const types = (text: string, name: string) => analyzeDocument('t.txt', text).entities.filter((e) => e.text === name).map((e) => e.type);
+    const report = 'Karl Brandt hit a two-run homer in the ninth inning and Oakland beat Seattle 5-4 on Saturday.\n' +
+      'Seattle had led 4-2 after six innings. Oakland has won 10 of its last 15 games and leads the standings.';
+    const club = types(report, 'Oakland');
+    assert.ok(club.length === 2 && club.every((t) => t === 'ORG'), club.join(', '));
+    const town = types('Officials in Oakland signed a water agreement on Saturday. The mayor of Oakland, Ann Berg, said the deal would cut costs.', 'Oakland');
+    assert.ok(town.length === 2 && town.every((t) => t === 'GPE'), town.join(', '));
   });
 });

@@ -5,6 +5,7 @@
  * (which ships the weights) and npm run cv:ner (which measures them on folds never trained on).
  */
 import { brandNames } from '../../src/core/brands';
+import { documentTopic, type DocumentTopic } from '../../src/core/documentTopic';
 import { NER_TAGS, lineCase, tokenFeatures, type NerTag } from '../../src/core/nerFeatures';
 import type { NerWeights } from '../../src/core/nerTagger';
 import { tokenize } from '../../src/core/tokenize';
@@ -36,6 +37,8 @@ interface Sentence {
   tokens: ReturnType<typeof tokenize>['tokens'];
   first: number;
   last: number;
+  /** The document's topic, which some features depend on. */
+  topic: DocumentTopic;
   gold: NerTag[];
 }
 
@@ -127,7 +130,8 @@ function addSentences(text: string, gold: { start: number; end: number; type: st
         }
       }
     }
-    for (const s of sentences) out.push({ tokens, first: s.firstToken, last: s.lastToken, gold: tags.slice(s.firstToken, s.lastToken + 1) });
+    const topic = documentTopic(tokens);
+    for (const s of sentences) out.push({ tokens, first: s.firstToken, last: s.lastToken, topic, gold: tags.slice(s.firstToken, s.lastToken + 1) });
   }
 }
 
@@ -212,7 +216,7 @@ function trainOnce(data: Sentence[], seed: number, log: (line: string) => void):
       let prev = 'O';
       let prevPrev = 'O';
       for (let t = s.first; t <= s.last; t++) {
-        const f = tokenFeatures(s.tokens, t, s.first, s.last, prev, prevPrev, line);
+        const f = tokenFeatures(s.tokens, t, s.first, s.last, prev, prevPrev, line, s.topic);
         const guess = bestAllowed(p.scores(f), prev);
         const truth = NER_TAGS.indexOf(s.gold[t - s.first]);
         p.update(f, truth, guess);
