@@ -16,7 +16,7 @@ import { typeTownsByRegion } from './placeNames';
 import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
-import { documentTopic } from './documentTopic';
+import { documentTopic, type DocumentTopic } from './documentTopic';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
@@ -166,7 +166,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings)))))));
+  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic))))));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   const surnames = surnamesOf(work, consistent);
@@ -618,7 +618,7 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
 /** A cue in the text ("shares of X") counts as this many of the tagger's guesses. */
 const CUE_VOTES = 3;
 
-function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[]): Span[] {
+function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[], topic: DocumentTopic): Span[] {
   const { tokens, text } = work;
   // Each span's text, sliced once: the votes, the headings and the retyping all ask for it.
   const surfaces = new Map<Span, string>();
@@ -676,7 +676,17 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[])
   const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && confirmed(s))];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
-  const out = kept.map((s) => ({ ...s, type: majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type }));
+  // In a sports report a town is its club in one sentence and the town in the next ("Kelby
+  // tied it up"; "in Kelby, Ann Berg homered"): there the tagger's own reading of each mention
+  // in running text stands between the two. A headline's reading is the article's, but for
+  // the venue after "at" or "in" ("OSTRA AT KELBY").
+  const townOrClub = (a: Span['type'], b: Span['type']) => topic === 'sport' && ((a === 'LOC' && b === 'ORG') || (a === 'ORG' && b === 'LOC'));
+  const venue = (s: Span) => s.type === 'LOC' && s.first > 0 && (tokens.normal[s.first - 1] === 'at' || tokens.normal[s.first - 1] === 'in');
+  const out = kept.map((s, i) => {
+    const type = majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type;
+    const ownReading = !s.cued && townOrClub(type, s.type) && (i < body.length || venue(s));
+    return { ...s, type: ownReading ? s.type : type };
+  });
 
   // Known names the tagger missed, longest first: "Ada Lovelace" in a headline, "Acme" after a bullet.
   const byFirstWord = new Map<string, string[][]>();

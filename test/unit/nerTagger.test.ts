@@ -84,7 +84,9 @@ describe('brand names', () => {
     const found = analyzeDocument('t.txt', 'Regulators said on Monday that Google and YouTube would face a fine. Microsoft declined to comment.').entities.map((e) => `${e.type}:${e.text}`);
     for (const m of ['ORG:Google', 'ORG:YouTube', 'ORG:Microsoft']) assert.ok(found.includes(m), found.join(', '));
   });
+});
 
+describe('sports reports', () => {
   it('tells a sports report by its words, and not a town story that mentions a team or a win', () => {
     const topic = (text: string) => documentTopic(tokenize(text).tokens);
     assert.strictEqual(topic('Kelby beat Lindby 3-1 on Saturday. The striker scored twice before halftime and the coach praised the team.'), 'sport');
@@ -100,5 +102,12 @@ describe('brand names', () => {
     assert.ok(club.length === 2 && club.every((t) => t === 'ORG'), club.join(', '));
     const town = types('Officials in Oakland signed a water agreement on Saturday. The mayor of Oakland, Ann Berg, said the deal would cut costs.', 'Oakland');
     assert.ok(town.length === 2 && town.every((t) => t === 'GPE'), town.join(', '));
+  });
+
+  it('keeps each mention\'s own reading of a town or its club in a sports report, where one document mixes the two', () => {
+    const text = 'Karl Brandt hit a two-run homer in the ninth inning and Oakland beat Seattle 5-4 on Saturday.\n' +
+      'Oakland has won 10 of its last 15 games and leads the standings. In Oakland, a crowd of 30,000 saw the game.';
+    const oakland = analyzeDocument('t.txt', text).entities.filter((e) => e.text === 'Oakland').map((e) => e.type);
+    assert.deepStrictEqual(oakland, ['ORG', 'ORG', 'GPE']);
   });
 });
