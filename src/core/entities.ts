@@ -24,7 +24,7 @@ import {
   joinAcronymDefinitions, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
-import { addTeamsInResults, typeTeamsInResults } from './teamNames';
+import { addTeamsByTheirPlural, addTeamsInResults, typeTeamsInResults } from './teamNames';
 import { addCamelCaseNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
@@ -166,7 +166,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
-  const consistent = keepNamePossessives(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic))))));
+  const agreed = agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic);
+  const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
   const surnames = surnamesOf(work, consistent);

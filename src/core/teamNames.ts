@@ -3,6 +3,7 @@
  * even where the names are towns and the tagger saw no name at all.
  */
 import { lookupPlace } from './gazetteer';
+import type { DocumentTopic } from './documentTopic';
 import type { DocumentWork } from './model';
 import { coverage, startsUpper, type Span } from './nameSpans';
 
@@ -74,4 +75,39 @@ export function typeTeamsInResults(work: DocumentWork, spans: Span[]): Span[] {
     if (place && place.country === null) return s;
     return { ...s, type: 'ORG' };
   });
+}
+
+/**
+ * "the Springboks", "the Blue Jays": in a sports report a capitalised plural after "the" is a
+ * team, though no list knows it. Not a place ("the Netherlands"), a people ("the Americans"),
+ * nor an event ("the Olympics"), and not where another name already stands.
+ */
+export function addTeamsByTheirPlural(work: DocumentWork, spans: Span[], topic: DocumentTopic): Span[] {
+  if (topic !== 'sport') return spans;
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  const added: Span[] = [];
+  for (let t = 1; t < tokens.count; t++) {
+    if (tokens.value[t - 1] !== 'the' || !isCapitalisedWord(tokens.value[t]) || covered[t] || work.boilerplateToken[t]) continue;
+    let last = t;
+    if (last + 1 < tokens.count && isCapitalisedWord(tokens.value[last + 1]) && !covered[last + 1]) last++;
+    const plural = tokens.value[last];
+    if (plural.length < 4 || !plural.endsWith('s') || plural.endsWith('ss') || tokens.sentence[last] !== tokens.sentence[t]) continue;
+    if (last + 1 < tokens.count && startsUpper(tokens.value[last + 1])) continue; // a longer name goes on
+    const surface = work.text.slice(tokens.start[t], tokens.end[last]);
+    if (lookupPlace(surface) || lookupPlace(plural) || lookupPlace(plural.slice(0, -1)) || NOT_TEAMS.has(tokens.normal[last])) continue;
+    added.push({ first: t, last, type: 'ORG' });
+    covered.fill(1, t, last + 1);
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.first - b.first) : spans;
+}
+
+/** Capitalised plurals after "the" that name no team: events, competitions and their parts. */
+const NOT_TEAMS = new Set([
+  'olympics', 'paralympics', 'games', 'championships', 'finals', 'playoffs', 'internationals', 'masters', 'opens', 'nationals',
+  'series', 'ashes', 'states', 'islands', 'mountains', 'alps', 'highlands', 'lowlands', 'midlands',
+]);
+
+function isCapitalisedWord(v: string): boolean {
+  return /^[A-Z][a-z]+$/.test(v);
 }

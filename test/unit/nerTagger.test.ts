@@ -110,4 +110,12 @@ describe('sports reports', () => {
     const oakland = analyzeDocument('t.txt', text).entities.filter((e) => e.text === 'Oakland').map((e) => e.type);
     assert.deepStrictEqual(oakland, ['ORG', 'ORG', 'GPE']);
   });
+
+  it('reads a capitalised plural after "the" as a team in a sports report, but not an event or a place', () => {
+    const text = 'Karl Brandt kicked the Kelbyboks into a 6-0 lead after 10 minutes, and the Ostra Rams never caught up.\n' +
+      'The striker scored twice before halftime at the stadium. The team will play in the Olympics and tour the Netherlands.';
+    const found = analyzeDocument('t.txt', text).entities.map((e) => `${e.type}:${e.text}`);
+    for (const m of ['ORG:Kelbyboks', 'ORG:Ostra Rams']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => /ORG:(Olympics|Netherlands)/.test(m)), found.join(', '));
+  });
 });
