@@ -699,17 +699,24 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
     byFirstWord.set(words[0], list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  // The same in capitals, for headlines in capitals ("KELBY BEAT OSTRA" after "Kelby" and "Ostra").
+  let byFirstUpper: Map<string, string[][]> | null = null;
   for (let t = 0; t < tokens.count; t++) {
     // Names start with a capital or a digit (see above): most tokens are passed over here.
     const c = tokens.value[t].charCodeAt(0);
     if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) || covered[t] || work.boilerplateToken[t]) continue;
-    const candidates = byFirstWord.get(tokens.value[t]);
+    let candidates = byFirstWord.get(tokens.value[t]);
+    const caps = !candidates && sentenceCase(work, tokens.sentence[t]) === 'caps';
+    if (caps) {
+      byFirstUpper ??= upperCased(byFirstWord);
+      candidates = byFirstUpper.get(tokens.value[t]);
+    }
     if (!candidates) continue;
     for (const words of candidates) {
       const last = t + words.length - 1;
       if (last >= tokens.count || covered[last]) continue;
       let ok = true;
-      for (let i = 1; i < words.length && ok; i++) ok = tokens.value[t + i] === words[i];
+      for (let i = 1; i < words.length && ok; i++) ok = tokens.value[t + i] === (caps ? words[i].toUpperCase() : words[i]);
       if (!ok) continue;
       out.push({ first: t, last, type: majority.get(words.join(' '))! });
       covered.fill(1, t, last + 1);
@@ -718,6 +725,16 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
     }
   }
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** Names by their first word in capitals, mixed-case names only (a name in capitals is found as it is). */
+function upperCased(byFirstWord: Map<string, string[][]>): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const [first, list] of byFirstWord) {
+    const mixed = list.filter((words) => words.some((w) => w !== w.toUpperCase()));
+    if (mixed.length) out.set(first.toUpperCase(), mixed);
+  }
+  return out;
 }
 
 /** A dateline: a place in capitals, then a comma, a bracket or a date ("LINDBY, Kelby 2019-03-14", "LINDBY (Wire) -"). */

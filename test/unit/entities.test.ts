@@ -230,6 +230,12 @@ describe('entities', () => {
     assert.ok(!names.some((n) => /CUP/.test(n)), names.join(', '));
   });
 
+  it('finds in a headline in capitals the names the article writes in mixed case, where the tagger saw none', () => {
+    const text = 'LINDQVIST AND BRANDTBERG FINALLY BREAK OSTRAVIK SPELL .\nKarl Brandt scored twice as Lindqvist beat Ostravik 3-1 on Saturday, and Brandtberg drew.';
+    const headline = analyzeDocument('t.txt', text).entities.filter((e) => e.start < text.indexOf('\n')).map((e) => e.text);
+    for (const name of ['LINDQVIST', 'BRANDTBERG', 'OSTRAVIK']) assert.ok(headline.includes(name), headline.join(', '));
+  });
+
   it('reads a line of results as text, not as a Title Case heading, however capitalised its words', () => {
     const found = mentions('Results on Friday :\nLindby : Kelby 363 ( A. Berg 111 , K. Brandt 52 ) , Ostra 197-8 ( L. Varga 54 )');
     for (const name of ['A. Berg', 'K. Brandt', 'L. Varga']) assert.ok(found.includes(`PERSON:${name}`), found.join(', '));
