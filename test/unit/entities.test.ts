@@ -230,6 +230,13 @@ describe('entities', () => {
     assert.ok(!names.some((n) => /CUP/.test(n)), names.join(', '));
   });
 
+  it('reads a dateline in the agencies\' style: the town, its state, the agency, then the first sentence\'s names', () => {
+    const withAgency = mentions('LINDBY, Ohio (AP) - Karl Brandt scored 30 points on Tuesday.');
+    for (const m of ['LOC:LINDBY', 'GPE:Ohio', 'ORG:AP', 'PERSON:Karl Brandt']) assert.ok(withAgency.includes(m), withAgency.join(', '));
+    const withDash = mentions('LINDBY, Ohio - Karl Brandt scored 30 points on Tuesday.');
+    for (const m of ['GPE:Ohio', 'PERSON:Karl Brandt']) assert.ok(withDash.includes(m), withDash.join(', '));
+  });
+
   it('finds in a headline in capitals the names the article writes in mixed case, where the tagger saw none', () => {
     const text = 'LINDQVIST AND BRANDTBERG FINALLY BREAK OSTRAVIK SPELL .\nKarl Brandt scored twice as Lindqvist beat Ostravik 3-1 on Saturday, and Brandtberg drew.';
     const headline = analyzeDocument('t.txt', text).entities.filter((e) => e.start < text.indexOf('\n')).map((e) => e.text);
