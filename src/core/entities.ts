@@ -1146,6 +1146,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       // "League for Democracy", "Council for the Promotion of Trade": an organisation's word before "for" or "of".
       if (body) return 'ORG';
       if (words.some((w) => /\d/.test(w)) && words.length <= 3) return 'PRODUCT';
+      // "the Kelby Arena", "Lindby Bridge": a building's or a structure's word makes a facility.
+      if (words.length > 1 && FAC_WORDS.has(head)) return 'FAC';
       return 'MISC';
   }
 }

@@ -47,7 +47,7 @@ export const EVENT_WORDS = new Set([
 
 export const FAC_WORDS = new Set([
   'airport', 'bridge', 'stadium', 'tower', 'building', 'hall', 'palace', 'house', 'station',
-  'street', 'road', 'avenue', 'square', 'park', 'prison', 'base', 'port', 'highway', 'dam', 'plant',
+  'street', 'road', 'avenue', 'square', 'park', 'prison', 'base', 'port', 'highway', 'dam', 'plant', 'arena', 'tunnel',
 ]);
 
 export const LOC_WORDS = new Set([

@@ -280,6 +280,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
   });
 
+  it('reads a named building or structure as a facility, whatever type the tagger gave it', () => {
+    const found = mentions('The game was played in front of 18,000 fans at the Kelby Arena on Tuesday.');
+    assert.ok(found.includes('FAC:Kelby Arena'), found.join(', '));
+  });
+
   it('reads a body spelt out with "and", a street, and no name in a lawmaker\'s party and state', () => {
     const found = mentions('The Centers for Trade and Industry said on Monday that Sen. Ann Berg (D-N.Y.) had walked down Kelby Street.');
     for (const m of ['ORG:Centers for Trade and Industry', 'PERSON:Ann Berg', 'FAC:Kelby Street']) assert.ok(found.includes(m), found.join(', '));
