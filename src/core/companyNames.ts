@@ -2,6 +2,7 @@
  * Firms, papers and bodies by what the text says around them: legal forms, "-based", "shares
  * of", a firm's roles, a newspaper's word, acronyms the article spells out.
  */
+import { firstNameSex } from './firstNames';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { PERSON_TITLES } from './nameLexicon';
@@ -176,7 +177,7 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   const after = tokens.normal[s.last + 1] ?? '';
   const after2 = tokens.normal[s.last + 2] ?? '';
   if (endsBased(tokens, s.first - 1)) return true;
-  if (before === 'of' && (before2 === 'shares' || before2 === 'stake')) return true;
+  if ((before === 'of' || before === 'in') && (before2 === 'shares' || before2 === 'stake')) return true;
   if (before === 'at' && ANALYST_WORDS.has(before2)) return true;
   // "the general manager of X", "a spokesman for X": only a firm or a body has these.
   if ((before === 'of' || before === 'for') && BUSINESS_ROLES.has(before2) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
@@ -191,8 +192,46 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
     !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
   // "the Leeds defender", "Rovers fans": a club, unless the name is a country's team.
   if (TEAM_WORDS.has(after) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) return true;
-  return isCompanyAppositive(tokens, s.last + 1);
+  if (isCompanyAppositive(tokens, s.last + 1)) return true;
+  // What a firm does as the subject: "X reported a net loss", "X said its profit fell". Not a
+  // place's name, which may do the same ("Lindby said its budget ..." is the town's council).
+  // (Never a name that opens with a first name: "Ann Berg said its ..." is about something else.)
+  return (reportsAccounts(tokens, s.last + 1) || speaksOfItself(tokens, s.last + 1)) && !firstNameSex(tokens.value[s.first]) &&
+    !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]));
 }
+
+/** Verbs a firm reports its accounts with: "X posted a profit", "X reported revenue of $2 billion". */
+const REPORTING_VERBS = new Set(['reported', 'posted', 'booked', 'swung', 'reports', 'posts']);
+
+/** "reported a net loss", "posted first-quarter revenue": a reporting verb at `verb`, then a firm's accounts. */
+function reportsAccounts(tokens: DocumentWork['tokens'], verb: number): boolean {
+  if (!REPORTING_VERBS.has(tokens.normal[verb] ?? '')) return false;
+  const noun = possessedNoun(tokens, tokens.pos[verb + 1] === 'DET' ? verb + 2 : verb + 1);
+  return ACCOUNTS_WORDS.has(noun) || noun === 'loss';
+}
+
+/** Saying verbs after which a firm goes on about itself: "X said its profit fell". */
+const SAYING_VERBS = new Set(['said', 'says', 'announced', 'expects', 'expected', 'warned', 'confirmed', 'reported', 'added']);
+
+/**
+ * "X said on Monday that its profit fell": the subject speaks of itself as "its", which no
+ * person does. ("said it was" proves nothing: that "it" is often nobody.) Within the clause
+ * only: up to a comma, a quotation, another name or a person's pronoun.
+ */
+function speaksOfItself(tokens: DocumentWork['tokens'], verb: number): boolean {
+  if (!SAYING_VERBS.has(tokens.normal[verb] ?? '')) return false;
+  const end = Math.min(tokens.count, verb + 8);
+  for (let k = verb + 1; k < end && tokens.sentence[k] === tokens.sentence[verb]; k++) {
+    const w = tokens.normal[k];
+    if (w === 'its') return true;
+    // Another name may be the one speaking of itself; a weekday or a month is only when.
+    const otherName = startsUpper(tokens.value[k]) && !isMonthOrDay(w);
+    if (PERSON_PRONOUNS.has(w) || w === ',' || w === '"' || w === '“' || otherName) return false;
+  }
+  return false;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'i', 'we', 'my', 'our']);
 
 /** Nouns that say a firm in an apposition ("X, the budget airline"); none is also a person's role. */
 const APPOSITIVE_FIRM_NOUNS = new Set([

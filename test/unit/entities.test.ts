@@ -257,6 +257,19 @@ describe('entities', () => {
     assert.ok(mentions('The 15th Party Congress opened in Ostra.').some((m) => m.startsWith('EVENT:')));
   });
 
+  it('reads a firm from what only a firm does: reporting its accounts, speaking of "its" results, having shares', () => {
+    for (const [text, name] of [
+      ['Kelbyx said on Monday that its profit fell 10 percent.', 'Kelbyx'],
+      ['Morvane reported a net loss of $3 million for the quarter.', 'Morvane'],
+      ['Shares in Ostrix rose 5 percent on Tuesday.', 'Ostrix'],
+    ]) {
+      const found = mentions(text);
+      assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
+    }
+    // A person's "it" and a person with a first name stay people.
+    for (const text of ['Ann Berg said it was a good day.', 'Ann Berg said its impact was small.']) assert.ok(mentions(text).includes('PERSON:Ann Berg'), text);
+  });
+
   it('reads a firm from an apposition ("X, the budget airline") and from a firm\'s last word ("Ventures", "AI")', () => {
     const found = mentions('Ostraline, the budget airline, said it would add routes. Kelby AI, founded last year, raised money from Lindby Ventures.');
     for (const m of ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']) assert.ok(found.includes(m), found.join(', '));
