@@ -1130,7 +1130,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
       if (words.length === 1 && FORCE_WORDS.has(head)) return 'ORG';
       return words.length > 1 && (FIRM_HEADS.has(head.replace(/\.$/, '')) || BODY_HEADS.has(head)) ? 'ORG' : 'PERSON';
     case 'ORG':
-      return 'ORG';
+      // "Kelby Central Station", "the Ostra Bridge": a structure, though run by a body.
+      return words.length > 1 && STRUCTURE_HEADS.has(head) ? 'FAC' : 'ORG';
     case 'LOC':
       // "China Daily", "Warsaw Newsroom": a place's name with a newspaper's or newsroom's word is the paper.
       if (words.length > 1 && MEDIA_WORDS.has(head)) return 'ORG';
@@ -1154,6 +1155,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
 
 /** A congress that is a meeting, not a legislature or a party: "the World Congress", "the 15th Party Congress". */
 const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
+
+/** Facilities' last words no body's name ends in ("City Hall", "Queen's Park" and an airport's operator may be bodies'). */
+const STRUCTURE_HEADS = new Set(['bridge', 'stadium', 'tower', 'station', 'prison', 'dam', 'arena', 'tunnel', 'highway']);
 
 /** The last words of streets' names. */
 const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);

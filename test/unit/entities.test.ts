@@ -296,6 +296,8 @@ describe('entities', () => {
   it('reads a named building or structure as a facility, whatever type the tagger gave it', () => {
     const found = mentions('The game was played in front of 18,000 fans at the Kelby Arena on Tuesday.');
     assert.ok(found.includes('FAC:Kelby Arena'), found.join(', '));
+    const station = mentions('Two people were stabbed at Kelby Central Station, the Kelby Police Department said.');
+    for (const m of ['FAC:Kelby Central Station', 'ORG:Kelby Police Department']) assert.ok(station.includes(m), station.join(', '));
   });
 
   it('reads a body spelt out with "and", a street, and no name in a lawmaker\'s party and state', () => {
