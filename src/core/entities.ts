@@ -25,7 +25,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsByTheirPlural, addTeamsInResults, typeTeamsInResults } from './teamNames';
-import { addCamelCaseNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
+import { addCamelCaseNames, addDomainNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -150,6 +150,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   });
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, splitAtDatelineMarks(work, spans)))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
+  placeDatelineTowns(work, tagged);
   joinAcronymDefinitions(work, tagged);
   addKnownAcronyms(work, tagged);
   addInstitutions(work, tagged);
@@ -165,6 +166,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
+  addDomainNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
   const agreed = agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic);
   const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
@@ -984,6 +986,8 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
   for (let t = 1; t < tokens.count; t++) {
     if (!PRODUCT_CUES.has(tokens.normal[t]) || work.boilerplateToken[t]) continue;
     let first = t - 1;
+    // "the Gemini 3 model": a version number between the name and its kind is the name's.
+    if (/^\d+(?:\.\d+)?$/.test(tokens.value[first]) && first > 0 && startsUpper(tokens.value[first - 1]) && tokens.end[first - 1] < tokens.start[first]) first--;
     if (!startsUpper(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || inHeading(t)) continue;
     while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && startsUpper(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
     // "AI chips" names no product; in "H20 AI chips" the model code is the name.
@@ -1185,7 +1189,38 @@ function isDateline(work: DocumentWork, s: Span): boolean {
   for (let t = s.first; t <= s.last; t++) if (/[a-z]/.test(tokens.value[t])) return false;
   const next = tokens.value[s.last + 1] ?? '';
   const after = tokens.value[s.last + 2] ?? '';
-  return (next === ',' && startsUpper(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next);
+  return (next === ',' && startsUpper(after)) || next === '(' || /^\d{4}-\d{2}-\d{2}$/.test(next) || (DASHES.has(next) && /[a-z]/.test(after));
+}
+
+/**
+ * The town a dateline opens with, in capitals, before its state or country, its agency, its
+ * date or the dash that starts the story: "PORTO ALEGRE, Brazil", "SEATTLE —", "KELBY (AP)".
+ * (Before a comma only a word in mixed case follows: a headline in capitals goes on in capitals.)
+ */
+const DATELINE_TOWN = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?= ?, [A-Z][a-z]| \([A-Z][A-Za-z]*\)| \d{4}-\d{2}-\d{2}| ?(?:—|–|--?) (?:[A-Z][a-z]|["“][A-Z]))/;
+
+/** Labels wires put where a dateline stands ("NOTE - ...", "UPDATE 2 - ..."). */
+const STORY_LABELS = new Set(['NOTE', 'UPDATE', 'CORRECTION', 'CORRECTED', 'REFILE', 'EXCLUSIVE', 'BREAKING', 'ANALYSIS', 'FACTBOX', 'INTERVIEW', 'PREVIEW', 'FEATURE', 'OPINION', 'EDITORIAL', 'WRAPUP', 'TIMELINE', 'ADVISORY']);
+
+/** A dateline's town is one place, though the tagger split it or took it for a body ("PORTO" + "ALEGRE"). */
+function placeDatelineTowns(work: DocumentWork, spans: Span[]): void {
+  const { tokens, text } = work;
+  let t = 0;
+  for (const line of work.lines) {
+    if (line.contentEnd - line.start < 4 || text.charCodeAt(line.start) < 65 || text.charCodeAt(line.start) > 90) continue;
+    const town = DATELINE_TOWN.exec(text.slice(line.start, Math.min(line.contentEnd, line.start + 80)));
+    if (!town || STORY_LABELS.has(town[0])) continue;
+    while (t < tokens.count && tokens.start[t] < line.start) t++;
+    if (work.boilerplateToken[t]) continue;
+    let last = t;
+    while (last + 1 < tokens.count && tokens.end[last + 1] <= line.start + town[0].length) last++;
+    // Spans inside the town give way to it; a span running past it is left alone.
+    const inside = spans.filter((s) => s.first >= t && s.first <= last);
+    if (inside.some((s) => s.last > last)) continue;
+    for (const s of inside) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first: t, last, type: 'LOC' });
+  }
+  spans.sort((a, b) => a.first - b.first);
 }
 
 /** Last words of the names of newspapers, agencies and newsrooms. */

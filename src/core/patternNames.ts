@@ -1,16 +1,38 @@
 /**
  * Names the tagger does not see, found by their pattern: a storm's ("Hurricane Kelby"), a
  * saint's institution ("St. Ann's Hospital"), a newspaper's in common words ("the Financial
- * Times"), names in camel case ("eBay", "iOS 18"); and the brackets of a lawmaker's party and
- * state ("(D-N.Y.)"), which name nobody. Each runs over the document's tokens once.
+ * Times"), names in camel case ("eBay", "iOS 18"), firms named by their web address
+ * ("Kelby.com Inc."); and the brackets of a lawmaker's party and state ("(D-N.Y.)"), which
+ * name nobody. Each runs over the document's tokens once.
  */
 import { isBrand } from './brands';
 import { hasCompanyContext } from './companyNames';
 import { entityKey } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { MEDIA_WORDS } from './nameLexicon';
-import { isPossessive, startsUpper, type Span } from './nameSpans';
+import { isPossessive, LEGAL_FORMS, startsUpper, type Span } from './nameSpans';
 import { sentenceCase } from './sentenceCase';
+
+/** The ends of web addresses firms are named by. */
+const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);
+
+/**
+ * "Kelby.com Inc.", "Ostra.io": a capitalised word, a full stop and a web address's ending,
+ * written without spaces, are a firm's one name (the tokenizer splits them three ways), with
+ * the legal form after it. Spans inside give way to it.
+ */
+export function addDomainNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t + 2 < tokens.count; t++) {
+    if (tokens.value[t + 1] !== '.' || !DOMAIN_ENDINGS.has(tokens.value[t + 2]) || !/^[A-Z]/.test(tokens.value[t])) continue;
+    if (tokens.end[t] !== tokens.start[t + 1] || tokens.end[t + 1] !== tokens.start[t + 2] || work.boilerplateToken[t]) continue;
+    let last = t + 2;
+    if (last + 1 < tokens.count && LEGAL_FORMS.has(tokens.normal[last + 1].replace(/\.$/, ''))) last++;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last) spans.splice(i, 1);
+    spans.push({ first: t, last, type: 'ORG' });
+    t = last;
+  }
+}
 
 /**
  * "told the Financial Times": "the", capitalised words and a newspaper's last word in

@@ -237,6 +237,23 @@ describe('entities', () => {
     for (const m of ['GPE:Ohio', 'PERSON:Karl Brandt']) assert.ok(withDash.includes(m), withDash.join(', '));
   });
 
+  it('reads a dateline\'s town in capitals as one place, before a dash or an agency, but not a label or a headline', () => {
+    const dash = mentions('SEATTLE — Kelbyx Corp. and Ostrix have signed a new agreement, the companies said on Tuesday.');
+    assert.ok(dash.includes('LOC:SEATTLE'), dash.join(', '));
+    const twoWords = mentions('PORTO ALEGRE, Lindbia (Reuters) - Floods have killed at least 40 people, officials said.');
+    for (const m of ['LOC:PORTO ALEGRE', 'ORG:Reuters']) assert.ok(twoWords.includes(m), twoWords.join(', '));
+    const label = mentions('NOTE - Kelbyx Corp is a leading maker of chips.');
+    assert.ok(!label.includes('LOC:NOTE'), label.join(', '));
+    const headline = mentions('SOCCER - KELBY BEAT OSTRA IN CUP TIE .\nKelby beat Ostra 2-1 on Saturday.');
+    assert.ok(!headline.some((m) => /SOCCER/.test(m)), headline.join(', '));
+  });
+
+  it('reads a firm named by its web address, and a product with its version', () => {
+    const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
+    for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => /^PERSON:Inc/.test(m)), found.join(', '));
+  });
+
   it('finds in a headline in capitals the names the article writes in mixed case, where the tagger saw none', () => {
     const text = 'LINDQVIST AND BRANDTBERG FINALLY BREAK OSTRAVIK SPELL .\nKarl Brandt scored twice as Lindqvist beat Ostravik 3-1 on Saturday, and Brandtberg drew.';
     const headline = analyzeDocument('t.txt', text).entities.filter((e) => e.start < text.indexOf('\n')).map((e) => e.text);
