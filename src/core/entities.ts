@@ -85,12 +85,21 @@ function completePersonNames(work: DocumentWork, spans: Span[]): Span[] {
   return taken.size ? completed.filter((_, i) => !taken.has(spans[i])) : completed;
 }
 
-/** End of the article's first line of content, its headline however it is cased; 0 when that line is all there is. */
+/**
+ * End of the article's first line of content, its headline however it is cased; 0 when that
+ * line is all there is, or when it is a paragraph of prose (an article that opens with its
+ * dateline and first paragraph has no headline).
+ */
 function titleLineEnd(work: DocumentWork): number {
   const content = work.lines.filter((line) => /\S/.test(work.text.slice(line.start, line.contentEnd)) &&
     !work.boilerplate.some((b) => b.start <= line.start + 1 && line.contentEnd <= b.end + 1));
-  return content.length > 1 ? content[0].end : 0;
+  if (content.length < 2) return 0;
+  const first = work.text.slice(content[0].start, content[0].contentEnd);
+  return first.split(/\s+/).length > HEADLINE_MAX_WORDS ? 0 : content[0].end;
 }
+
+/** Headlines rarely run past 20 words: a first line of more than 30 is the story's first paragraph. */
+const HEADLINE_MAX_WORDS = 30;
 
 /**
  * A heading whose capitals say nothing: a line in Title Case, or a line of one to three words

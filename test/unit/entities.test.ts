@@ -248,6 +248,13 @@ describe('entities', () => {
     assert.ok(!headline.some((m) => /SOCCER/.test(m)), headline.join(', '));
   });
 
+  it('reads an article without a headline: its first line is a paragraph, whose names need no confirming', () => {
+    const text = 'LINDBY (AP) — Senate Democrats on Thursday blocked a bill that would have cut funding for the Kelby Protection Agency, setting up a showdown with the governor over spending before the summer recess.\n' +
+      'The vote was 48-52.';
+    const found = mentions(text);
+    for (const m of ['ORG:Senate Democrats', 'ORG:Kelby Protection Agency']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
     for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
