@@ -7,6 +7,7 @@ import { lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { PERSON_TITLES } from './nameLexicon';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
+import { sentenceCase } from './sentenceCase';
 
 /** "Johnson Controls Inc and Lear Corp": two companies, not one. */
 export function splitCompanyLists(work: DocumentWork, spans: Span[]): Span[] {
@@ -82,6 +83,8 @@ export function addKnownAcronyms(work: DocumentWork, spans: Span[]): void {
   for (let t = 0; t < tokens.count; t++) {
     if (covered[t] || work.boilerplateToken[t] || !KNOWN_ORG_ACRONYMS.has(tokens.normal[t])) continue;
     const v = tokens.value[t];
+    // "WHO" is also a word: in a line of capitals ("WHO IS TO BLAME") it is only the word.
+    if (v === 'WHO' && sentenceCase(work, tokens.sentence[t]) === 'caps') continue;
     if (v.length >= 2 && v === v.toUpperCase()) spans.push({ first: t, last: t, type: 'ORG' });
   }
 }
@@ -90,6 +93,7 @@ export function addKnownAcronyms(work: DocumentWork, spans: Span[]): void {
 export const KNOWN_ORG_ACRONYMS = new Set([
   'un', 'eu', 'nato', 'imf', 'wto', 'opec', 'oecd', 'asean', 'apec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'nhl', 'mlb',
   'nasa', 'fbi', 'cia', 'bbc', 'cnn', 'afp', 'ecb', 'icc', 'unesco', 'unicef', 'unhcr', 'iaea', 'fda', 'sec', 'nyse',
+  'who', 'cdc', 'epa', 'nih', 'irs', 'fcc', 'ftc', 'faa', 'ntsb', 'wfp', 'icj', 'icrc', 'osce', 'ecowas', 'nbc', 'cbs', 'npr', 'pbs',
 ]);
 
 /** Words that say a name is a newspaper's or a broadcaster's: "the Sun newspaper", "the news weekly Der Spiegel". */
@@ -136,7 +140,7 @@ export function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
 const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
 
 /** A company's accounts: "X's net profit", "X's six-month output". */
-const ACCOUNTS_WORDS = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'output', 'dividend', 'losses', 'ceo', 'board']);
+const ACCOUNTS_WORDS = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'output', 'dividend', 'losses', 'ceo', 'board', 'executive', 'workforce']);
 
 /** The noun a possessive owns, past its modifiers: "output" in "six-month output", "profit" in "first-half net profit". */
 function possessedNoun(tokens: DocumentWork['tokens'], from: number): string {

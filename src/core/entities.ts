@@ -1032,6 +1032,11 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     const body = ORG_WORDS.has(tokens.normal[s.last]) || (s.first === s.last && /^[A-Z]{2,}$/.test(tokens.value[s.first]));
     if (!body && (EVENT_CUES.has(after) || (EVENT_CUES.has(after2) && tokens.pos[s.last + 1] !== 'VERB'))) return { ...s, type: 'MISC', event: true } as Span;
     if (s.type === 'PER' || s.type === 'LOC') {
+      // "a construction company, Ostra Build, won": the name in apposition after a firm's noun
+      // (not one that opens with a first name: "at the company, Ann Berg, said").
+      if (tokens.value[s.first - 1] === ',' && ORG_CUES.has(tokens.normal[s.first - 2] ?? '') && tokens.value[s.last + 1] === ',' && !firstNameSex(tokens.value[s.first])) {
+        return { ...s, type: 'ORG', cued: true };
+      }
       for (let k = s.first - 1; k >= Math.max(0, s.first - 3); k--) {
         const w = tokens.normal[k];
         if (ORG_CUES.has(w)) return { ...s, type: 'ORG', cued: true };

@@ -294,6 +294,14 @@ describe('entities', () => {
     for (const text of ['Ann Berg said it was a good day.', 'Ann Berg said its impact was small.']) assert.ok(mentions(text).includes('PERSON:Ann Berg'), text);
   });
 
+  it('reads a firm named in apposition after a firm\'s noun, or owning a chief executive; "WHO" as the body outside capitals', () => {
+    const found = mentions('The court convicted the mayor of taking bribes from a construction company, Ostra Build, in 2019. Ostra Build\'s chief executive was acquitted.');
+    assert.ok(found.filter((m) => m === 'ORG:Ostra Build').length === 2, found.join(', '));
+    assert.ok(mentions('Measles cases rose sharply, the WHO said on Wednesday.').includes('ORG:WHO'));
+    const question = mentions('WHO IS TO BLAME FOR THE OUTBREAK\nMeasles cases rose sharply in Lindby, officials said.');
+    assert.ok(!question.some((m) => /WHO/.test(m)), question.join(', '));
+  });
+
   it('reads a firm from an apposition ("X, the budget airline") and from a firm\'s last word ("Ventures", "AI")', () => {
     const found = mentions('Ostraline, the budget airline, said it would add routes. Kelby AI, founded last year, raised money from Lindby Ventures.');
     for (const m of ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']) assert.ok(found.includes(m), found.join(', '));
