@@ -175,6 +175,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
+  addPartyNames(work, tagged);
   addDomainNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
   const agreed = agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic);
@@ -481,9 +482,18 @@ function joinPossessiveNames(work: DocumentWork, spans: Span[]): Span[] {
       prev.type = 'ORG';
       continue;
     }
+    // "Kelby Magistrates' Court", "the Lindby Farmers' Union": a plural's possessive and a
+    // body's word after it are one body's name.
+    const mark = s.last + 1;
+    if ((tokens.value[mark] === "'" || tokens.value[mark] === '’') && /s$/.test(tokens.value[s.last]) && tokens.start[mark] === tokens.end[s.last] &&
+        mark + 1 < tokens.count && ORG_WORDS.has(tokens.normal[mark + 1]) && startsUpper(tokens.value[mark + 1])) {
+      const next = spans.find((x) => x.first === mark + 1);
+      out.push({ ...s, last: next ? next.last : mark + 1, type: 'ORG' });
+      continue;
+    }
     out.push({ ...s });
   }
-  return out;
+  return out.filter((s, i) => i === 0 || s.first > out[i - 1].last);
 }
 
 /**
@@ -799,6 +809,29 @@ function upperCased(byFirstWord: Map<string, string[][]>): Map<string, string[][
     if (mixed.length) out.set(first.toUpperCase(), mixed);
   }
   return out;
+}
+
+/** Parties named by their members: "the Social Democrats", "the Greens". */
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens', 'communists', 'nationalists', 'tories', 'social-democrats']);
+
+/**
+ * "Karl Brandt's Social Democrats", "the Free Democrats": a capitalised word and a party's
+ * members are the party, where the tagger saw no name or an unsure one.
+ */
+function addPartyNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t < tokens.count; t++) {
+    if (!PARTY_PLURALS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if (sentenceCase(work, tokens.sentence[t]) !== 'normal') continue;
+    // A qualifier makes the party; "Republicans" alone are as often its people.
+    const first = t - 1;
+    if (t === 0 || !/^[A-Z][a-z]+$/.test(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || isMonthOrDay(tokens.normal[first])) continue;
+    if (work.sentences[tokens.sentence[t]].firstToken === first && NOT_A_NAME.has(tokens.normal[first])) continue;
+    const overlapping = spans.filter((s) => s.first <= t && first <= s.last);
+    if (overlapping.some((s) => s.type !== 'MISC' || s.first < first || s.last > t)) continue;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first, last: t, type: 'ORG' });
+  }
 }
 
 /** A dateline: a place in capitals, then a comma, a bracket or a date ("LINDBY, Kelby 2019-03-14", "LINDBY (Wire) -"). */

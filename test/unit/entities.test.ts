@@ -255,6 +255,12 @@ describe('entities', () => {
     for (const m of ['ORG:Senate Democrats', 'ORG:Kelby Protection Agency']) assert.ok(found.includes(m), found.join(', '));
   });
 
+  it('reads a party by its qualified members, and a body\'s name over a plural\'s possessive', () => {
+    const found = mentions("The vote ended weeks of wrangling between Prime Minister Karl Brandt's Social Democrats and the opposition. Brandt was sentenced in Kelby Magistrates' Court.");
+    for (const m of ['ORG:Social Democrats', "ORG:Kelby Magistrates' Court"]) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!mentions('Republicans have signalled they are ready to move.').includes('ORG:Republicans'));
+  });
+
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
     for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
