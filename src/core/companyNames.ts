@@ -356,7 +356,9 @@ export function addInstitutions(work: DocumentWork, spans: Span[]): void {
     // "the News Agency of [Kenya]": the tagger named what follows "of"; the body's name takes it in.
     const tagged = /^(of|for|on)$/.test(tokens.value[t + 1]) ? spans.findIndex((s) => s.first === t + 2) : -1;
     let last = tagged >= 0 ? spans[tagged].last : institutionTail(work, t, covered);
-    if (last === t) continue;
+    // "The Monetary Policy Committee voted": capitalised words before a head in running text
+    // make the body's name though nothing follows the head.
+    if (last === t && (headAlone >= 0 || wordsBeforeHead(work, t, covered) > t - 2 || sentenceCase(work, tokens.sentence[t]) !== 'normal')) continue;
     for (const i of [tagged, headAlone].filter((i) => i >= 0).sort((a, b) => b - a)) spans.splice(i, 1);
     // "... for Disease Control and [Prevention]": a name after "and" goes on the body's, whoever tagged it.
     for (;;) {

@@ -25,7 +25,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsByTheirPlural, addTeamsInResults, typeTeamsInResults } from './teamNames';
-import { addCamelCaseNames, addDomainNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
+import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -177,6 +177,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addNewspaperNames(work, tagged);
   addPartyNames(work, tagged);
   addDomainNames(work, tagged);
+  addModelNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
   const agreed = agreeWithinDocument(work, addMediaNames(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))), clean(headings), topic);
   const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
@@ -1111,7 +1112,9 @@ function completeLists(work: DocumentWork, spans: Span[]): Span[] {
       k = j;
     }
     if (items.length === 0) continue;
-    const cued = hasOrgCueBefore(tokens, t);
+    // "economists at Goldman Sachs and Kelby Stanley": a context cue that made the first item a
+    // firm (not the tagger's guess) makes the list one of firms.
+    const cued = hasOrgCueBefore(tokens, t) || (items.length >= 2 && items[0].span?.type === 'ORG' && !!items[0].span.cued);
     if (items.length < 3 && !cued) continue;
     if (!cued && !items.some((i) => i.span?.type === 'ORG')) {
       t = items[items.length - 1].last;

@@ -2,7 +2,7 @@
  * Names the tagger does not see, found by their pattern: a storm's ("Hurricane Kelby"), a
  * saint's institution ("St. Ann's Hospital"), a newspaper's in common words ("the Financial
  * Times"), names in camel case ("eBay", "iOS 18"), firms named by their web address
- * ("Kelby.com Inc."); and the brackets of a lawmaker's party and state ("(D-N.Y.)"), which
+ * ("Kelby.com Inc."), models ("Model S"); and the brackets of a lawmaker's party and state ("(D-N.Y.)"), which
  * name nobody. Each runs over the document's tokens once.
  */
 import { isBrand } from './brands';
@@ -12,6 +12,20 @@ import type { DocumentWork, EntityMention } from './model';
 import { MEDIA_WORDS } from './nameLexicon';
 import { isPossessive, LEGAL_FORMS, startsUpper, type Span } from './nameSpans';
 import { sentenceCase } from './sentenceCase';
+
+/**
+ * "the Model S", "a Model 3": "Model" and a letter or a number is a product's name (the tagger
+ * reads a person's initial in it).
+ */
+export function addModelNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t + 1 < tokens.count; t++) {
+    if (tokens.value[t] !== 'Model' || !/^(?:[A-Z]|\d{1,3})$/.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= t + 1 && t <= spans[i].last) spans.splice(i, 1);
+    spans.push({ first: t, last: t + 1, type: 'MISC', product: true });
+    t++;
+  }
+}
 
 /** The ends of web addresses firms are named by. */
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);

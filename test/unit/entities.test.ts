@@ -261,6 +261,12 @@ describe('entities', () => {
     assert.ok(!mentions('Republicans have signalled they are ready to move.').includes('ORG:Republicans'));
   });
 
+  it('reads a committee named before its head word, a model by its letter, and a list after a firm\'s cue', () => {
+    const found = mentions('The Monetary Policy Committee voted 6-3 on Thursday. The recall covers the Model S and Model 3 cars. ' +
+      'Economists at Kelby Sachs and Ostra Stanley expect a cut.');
+    for (const m of ['ORG:Monetary Policy Committee', 'PRODUCT:Model S', 'PRODUCT:Model 3', 'ORG:Kelby Sachs', 'ORG:Ostra Stanley']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
     for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
