@@ -77,3 +77,26 @@ function regionAfter(work: DocumentWork, k: number): number {
   }
   return -1;
 }
+
+/**
+ * "Rome and Florence", "Lindby, Eugene and Ostra": a one-word town beside a place in a list is
+ * the town, where the tagger took it for a person by its first name's look.
+ */
+export function typeTownsInPlaceLists(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens, text } = work;
+  const joined = (a: Span, b: Span) => {
+    const between = tokens.normal.slice(a.last + 1, b.first);
+    return between.length >= 1 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or');
+  };
+  const townAsPerson = (s: Span) => s.type === 'PER' && s.first === s.last && isTown(text.slice(tokens.start[s.first], tokens.end[s.last]));
+  let out: Span[] | null = null;
+  for (let i = 0; i < spans.length; i++) {
+    if (!townAsPerson(spans[i])) continue;
+    const neighbours = [spans[i - 1], spans[i + 1]].filter((n): n is Span => !!n && n.type === 'LOC');
+    if (!neighbours.some((n) => (n === spans[i - 1] ? joined(n, spans[i]) : joined(spans[i], n)))) continue;
+    out ??= [...spans];
+    out[i] = { ...spans[i], type: 'LOC' };
+  }
+  return out ?? spans;
+}
+

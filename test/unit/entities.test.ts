@@ -267,6 +267,12 @@ describe('entities', () => {
     for (const m of ['ORG:Monetary Policy Committee', 'PRODUCT:Model S', 'PRODUCT:Model 3', 'ORG:Kelby Sachs', 'ORG:Ostra Stanley']) assert.ok(found.includes(m), found.join(', '));
   });
 
+  it('reads a town that is also a first name as the town in a list of places', () => {
+    const found = mentions("The health ministry put 16 cities, including Rome and Florence, on its highest alert level.");
+    assert.ok(found.includes('GPE:Florence'), found.join(', '));
+    assert.ok(mentions('Florence Berg and Rome officials met on Monday.').includes('PERSON:Florence Berg'));
+  });
+
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
     for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
