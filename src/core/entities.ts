@@ -157,7 +157,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, splitAtDatelineMarks(work, spans)))))))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))));
   placeDatelineTowns(work, tagged);
   joinAcronymDefinitions(work, tagged);
@@ -247,6 +247,25 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   }
 }
 
+/**
+ * "State" + "Farm Stadium": two names side by side, the second ending in a building's word, are
+ * one facility's name the tagger cut in two.
+ */
+function joinFacilityHalves(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && s.first === prev.last + 1 && tokens.sentence[s.first] === tokens.sentence[prev.last] && (FAC_WORDS.has(tokens.normal[s.last]) || STRUCTURE_HEADS.has(tokens.normal[s.last])) &&
+        sentenceCase(work, tokens.sentence[s.first]) === 'normal') {
+      out[out.length - 1] = { ...prev, last: s.last, type: 'LOC' };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** Dashes that end a dateline ("LINDBY, Ohio (AP) - ..."). */
 const DASHES = new Set(['-', '–', '—', '--']);
 
@@ -281,11 +300,15 @@ function splitAtDatelineMarks(work: DocumentWork, spans: Span[]): Span[] {
   return out;
 }
 
+/** Where the line of token t starts. */
+function lineStart(work: DocumentWork, t: number): number {
+  return work.text.lastIndexOf('\n', work.tokens.start[t] - 1) + 1;
+}
+
 /** Whether token t stands on a line that opens with a dateline ("LINDBY, Ohio", "LINDBY (AP)"). */
 function onDatelineLine(work: DocumentWork, t: number): boolean {
-  const { text, tokens } = work;
-  const from = text.lastIndexOf('\n', tokens.start[t] - 1) + 1;
-  return tokens.start[t] - from < 60 && DATELINE_START.test(text.slice(from, from + 80));
+  const from = lineStart(work, t);
+  return work.tokens.start[t] - from < 60 && DATELINE_START.test(work.text.slice(from, from + 80));
 }
 
 /**
@@ -440,6 +463,14 @@ function joinHyphenated(work: DocumentWork, spans: Span[]): Span[] {
     if (prev && prev.type === 'PER' && (s.type === 'PER' || s.first === s.last) && s.first === prev.last + 2 && /^[A-Z]\.$/.test(tokens.value[prev.last + 1]) &&
         tokens.sentence[s.first] === tokens.sentence[prev.last]) {
       out[out.length - 1] = { ...prev, last: s.last };
+      continue;
+    }
+    // "Metro" + "-" + "Goldwyn-Mayer": a capitalised word glued by a hyphen before a name of
+    // several tokens is the name's first part, where the tagger left it out (not an article,
+    // nor a known place; "Anti-Brandt" stays apart).
+    if (s.first >= 2 && gluedHyphen(tokens, s.first - 1) && /^[A-Z][a-z]+$/.test(tokens.value[s.first - 2]) && (!prev || prev.last < s.first - 2) &&
+        !ARTICLE_PREFIXES.has(tokens.normal[s.first - 2]) && !lookupPlace(tokens.value[s.first - 2]) && s.last > s.first) {
+      out.push({ ...s, first: s.first - 2 });
       continue;
     }
     if (hasArticlePrefix(work, s.first)) {
@@ -1157,6 +1188,9 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const place = lookupPlace(surface);
   if (place) return place.type;
   if (isDateline(work, s)) return 'LOC';
+  // "LINDBY, Ohio (AP)": the agency in the dateline's brackets, whatever the tagger read.
+  const { value } = work.tokens;
+  if (value[s.first - 1] === '(' && value[s.last + 1] === ')' && onDatelineLine(work, s.first)) return 'ORG';
   // "LINDBY, Ohio (AP)": the region after a dateline's town, whatever the tagger read.
   if (s.last - s.first <= 2 && isDatelineRegion(work, s)) return isRegion(surface) || isApAbbreviation(surface) ? 'GPE' : 'LOC';
   // "Calif.", "Mich.": a state's abbreviation is the state, whatever the tagger read.

@@ -273,6 +273,12 @@ describe('entities', () => {
     assert.ok(mentions('Florence Berg and Rome officials met on Monday.').includes('PERSON:Florence Berg'));
   });
 
+  it('mends names the tagger cut: a hyphenated firm\'s first part, a stadium\'s halves, a dateline\'s agency', () => {
+    const found = mentions('Chiefs beat Eagles 38-35\n\nGLENDALE, Ariz. (AP) — Karl Brandt threw three touchdown passes and the Kelby Chiefs beat the Ostra Eagles 38-35.\n' +
+      'Brandt moved to Hollywood after signing with Metro-Goldwyn-Mayer. The Eagles had led at halftime at State Farm Stadium.');
+    for (const m of ['ORG:AP', 'MISC:Metro-Goldwyn-Mayer', 'FAC:State Farm Stadium']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
     for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
