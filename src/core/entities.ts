@@ -319,7 +319,7 @@ function isDatelineRegion(work: DocumentWork, s: Span): boolean {
   const { tokens, text } = work;
   const comma = s.first - 1;
   if (comma < 1 || tokens.value[comma] !== ',') return false;
-  const from = text.lastIndexOf('\n', tokens.start[s.first] - 1) + 1;
+  const from = lineStart(work, s.first);
   return /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*$/.test(text.slice(from, tokens.start[comma]).trim());
 }
 
@@ -975,9 +975,10 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
     while (k >= 0 && person.first - k <= 3) {
       const w = tokens.normal[k];
       const isTitle = (PERSON_TITLES.has(w) || TEAM_WORDS.has(w) || POSITIONS.has(w)) && (/^[a-z]/.test(tokens.value[k]) || /^[A-Z]{2,}$/.test(tokens.value[k]));
-      if (isTitle) titles++;
-      if (isTitle && (TEAM_WORDS.has(w) || POSITIONS.has(w))) playerTitles++;
-      else if (!(tokens.pos[k] === 'ADJ' && /^[a-z]/.test(tokens.value[k]))) break;
+      if (isTitle) {
+        titles++;
+        if (TEAM_WORDS.has(w) || POSITIONS.has(w)) playerTitles++;
+      } else if (!(tokens.pos[k] === 'ADJ' && /^[a-z]/.test(tokens.value[k]))) break;
       k--;
     }
     if (!titles || k < 0 || work.boilerplateToken[k] || tokens.sentence[k] !== tokens.sentence[person.first]) continue;
