@@ -7,6 +7,7 @@
  * name it abbreviates. The rules for firms, papers and bodies live in companyNames, those for
  * sports results in teamNames; the spans they pass around in nameSpans.
  */
+import { documentTopic, type DocumentTopic } from './documentTopic';
 import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
@@ -16,7 +17,6 @@ import { typeTownsByRegion, typeTownsInPlaceLists } from './placeNames';
 import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
-import { documentTopic, type DocumentTopic } from './documentTopic';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {

@@ -164,8 +164,8 @@ export function emitWordFeatures(v: string, w: string, shape: string, emit: Feat
 
 /**
  * The features a document's topic adds (none outside a sports report): in a sports report a
- * town's name is often its club, so the tagger weighs the place gazetteer, the word's class
- * and its neighbours apart there.
+ * town's name is often its club, so the tagger weighs the place gazetteer, the word's class,
+ * its neighbours, its part of speech and its shape apart there.
  */
 export function emitTopicFeatures(tokens: TokenTable, t: number, first: number, last: number, topic: DocumentTopic, emit: FeatureSink): void {
   if (topic === null) return;

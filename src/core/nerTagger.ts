@@ -6,7 +6,7 @@
  */
 import weightsFile from './models/ner-weights.json';
 import type { DocumentTopic } from './documentTopic';
-import { emitContextFeatures, emitTopicFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type LineCase } from './nerFeatures';
+import { emitContextFeatures, emitTopicFeatures, emitWordFeatures, lineCase, NER_TAGS, PAIR_TEMPLATES, wordShape, type FeatureSink, type LineCase } from './nerFeatures';
 import type { TokenTable } from './model';
 import { compileContext, scoreContext, type CompiledContext } from './nerContextScorer';
 
@@ -219,6 +219,11 @@ export function tagSentence(
   const bias = biasScores ??= biasOf(w);
   const context = compiled ??= compileContext(w);
   const spans: NerSpan[] = [];
+  // A sports report's features are few and scored by name (see emitTopicFeatures).
+  const addTopicRow: FeatureSink = (template, value) => {
+    const row = w.get(template)?.get(value);
+    if (row !== undefined) addRow(scores, row);
+  };
   // Tags as indices into NER_TAGS (0 is O).
   let prev = 0;
   let prevPrev = 0;
@@ -233,10 +238,7 @@ export function tagSentence(
       const word = wordScore(w, tokens.value[t], tokens.normal[t]);
       for (let i = 0; i < WIDTH; i++) scores[i] += word[i];
       scoreContext(context, tokens, t, first, last, prev, prevPrev, line, scores, rows);
-      if (topic) emitTopicFeatures(tokens, t, first, last, topic, (template, value) => {
-        const row = w.get(template)?.get(value);
-        if (row !== undefined) addRow(scores, row);
-      });
+      if (topic) emitTopicFeatures(tokens, t, first, last, topic, addTopicRow);
       tag = bestTagIndex(scores, prev);
     }
     // An I- tag continues the open name of its type; any other tag closes it.

@@ -2,8 +2,8 @@
  * Teams in sports results: result lines, standings tables and lists of fixtures name clubs,
  * even where the names are towns and the tagger saw no name at all.
  */
-import { lookupPlace } from './gazetteer';
 import type { DocumentTopic } from './documentTopic';
+import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
 import { coverage, startsUpper, type Span } from './nameSpans';
 
