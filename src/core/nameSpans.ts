@@ -56,6 +56,9 @@ export const FIRM_HEADS = new Set([
   ...LEGAL_FORMS, 'corporation', 'company', 'group', 'holdings', 'bros', 'brothers', 'advisors', 'advisers', 'partners', 'associates', 'consultants',
   'securities', 'investments', 'technologies', 'systems', 'labs', 'airlines', 'airways', 'motors', 'pharmaceuticals',
   'ventures', 'capital', 'industries', 'enterprises', 'networks', 'solutions', 'robotics', 'therapeutics', 'biosciences', 'ai',
+  'energy', 'semiconductor', 'semiconductors', 'electronics', 'software', 'entertainment', 'logistics', 'pharma', 'petroleum',
+  'mining', 'automotive', 'aerospace', 'telecom', 'telecommunications', 'insurance', 'bancorp', 'chemicals', 'resources',
+  'financial', 'properties', 'hotels', 'resorts', 'studios', 'healthcare', 'biotech', 'foods', 'beverages', 'microsystems',
 ]);
 
 /** Parts of speech a firm's first word never has ("The", "In", "And"). */

@@ -310,6 +310,8 @@ describe('entities', () => {
       ['Kelbyx said on Monday that its profit fell 10 percent.', 'Kelbyx'],
       ['Morvane reported a net loss of $3 million for the quarter.', 'Morvane'],
       ['Shares in Ostrix rose 5 percent on Tuesday.', 'Ostrix'],
+      // A firm's last word that is nobody's surname.
+      ['Lindvale Energy said on Monday it will cut 300 jobs.', 'Lindvale Energy'],
     ]) {
       const found = mentions(text);
       assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
