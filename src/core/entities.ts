@@ -693,6 +693,15 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
     for (const [type, n] of v) if (n > most) [best, most] = [type, n];
     majority.set(key, best!);
   }
+  // A firm's short name: "Ostrafy said" where "Ostrafy Labs" is a firm and no person's name
+  // ends in "Ostrafy" ("Brandt Motors" beside "Karl Brandt" leaves "Brandt" the man's).
+  const firmsByFirstWord = new Set<string>();
+  for (const [key, type] of majority) {
+    if (type !== 'ORG' || !key.includes(' ')) continue;
+    const parts = key.split(' ');
+    if (parts.length === 2 && FIRM_HEADS.has(parts[1].toLowerCase().replace(/\.$/, ''))) firmsByFirstWord.add(parts[0]);
+  }
+  for (const word of firmsByFirstWord) if (majority.get(word) === 'PER' && !firstNameSex(word)) majority.set(word, 'ORG');
   // Parts of people's full names: "Lovelace" where "Ada Lovelace" is a person.
   for (const [key, type] of [...majority]) {
     if (type !== 'PER' || !key.includes(' ')) continue;

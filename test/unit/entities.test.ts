@@ -316,6 +316,11 @@ describe('entities', () => {
       const found = mentions(text);
       assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
     }
+    // A firm's short name, where no person bears it.
+    const short = mentions('Ostrafy Labs launched a new service on Monday. Ostrafy said the service would cost $10 a month.');
+    assert.ok(short.includes('ORG:Ostrafy') && !short.includes('PERSON:Ostrafy'), short.join(', '));
+    const founder = mentions('Karl Brandt founded Brandt Motors in 1990. Brandt said the company would grow.');
+    assert.ok(founder.includes('PERSON:Brandt'), founder.join(', '));
     // A person's "it" and a person with a first name stay people.
     for (const text of ['Ann Berg said it was a good day.', 'Ann Berg said its impact was small.']) assert.ok(mentions(text).includes('PERSON:Ann Berg'), text);
   });
