@@ -4,9 +4,11 @@
  * surname or family name joins the one person in the corpus whose full name contains it
  * (never when two people share it).
  */
+import { firstNameSex } from './firstNames';
 import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentAnalysis, EntityMention } from './model';
 import { FORCE_WORDS, PERSON_TITLES } from './nameLexicon';
+import { FIRM_HEADS } from './nameSpans';
 import type { DocSpan, EntityReport, EntityType } from './report';
 
 export interface LinkedEntities {
@@ -119,12 +121,22 @@ export function linkEntities(docs: DocumentAnalysis[]): LinkedEntities {
       else ownersByWord.set(w, [p]);
     }
   }
+  // Firms by the first word of a name that ends in a firm's word ("ostrafy" of "Ostrafy Labs"):
+  // the short name an article uses, which the tagger may read as a person's.
+  const firmsByFirstWord = new Map<string, Cluster[]>();
+  for (const p of clusters.values()) {
+    const words = p.key.split(' ');
+    if (words.length !== 2 || typeOf(p) !== 'ORG' || !FIRM_HEADS.has(words[1].replace(/\.$/, ''))) continue;
+    firmsByFirstWord.set(words[0], [...(firmsByFirstWord.get(words[0]) ?? []), p]);
+  }
   for (const c of [...clusters.values()]) {
     if (c.key.includes(' ') || c.key.startsWith('place:')) continue;
     const t = typeOf(c);
     if (t !== 'PERSON' && t !== 'MISC' && t !== 'ORG' && t !== 'PRODUCT') continue;
     const owners = (ownersByWord.get(c.key) ?? []).filter((o) => (t === 'PRODUCT') === (typeOf(o) === 'PRODUCT'));
-    const owner = owners.length === 1 ? owners[0] : t === 'ORG' ? dominantOwner(owners) : undefined;
+    // A one-word name no person of the corpus bears, and one firm's short name: the firm.
+    const firms = t !== 'PRODUCT' && owners.length === 0 && !firstNameSex(c.mentions[0].m.text) ? firmsByFirstWord.get(c.key) ?? [] : [];
+    const owner = owners.length === 1 ? owners[0] : (t === 'ORG' ? dominantOwner(owners) : undefined) ?? (firms.length === 1 ? firms[0] : undefined);
     if (!owner) continue;
     owner.mentions.push(...c.mentions);
     clusters.delete(c.key);

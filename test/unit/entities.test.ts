@@ -197,6 +197,17 @@ describe('entities', () => {
     for (const name of ['Zentrik', 'Halvora', 'Quenby', 'Marlowe']) assert.ok(found.includes(`ORG:${name}`), `${name}: ${found.join(', ')}`);
   });
 
+  it('links a firm\'s short name in another article to the firm, unless a person of the corpus bears it', () => {
+    const r = new Analyzer().analyze([
+      { id: 'a.txt', text: 'Ostrafy Labs launched a new streaming service on Monday, the company said. Karl Brandt founded Brandt Motors in 1990.' },
+      { id: 'b.txt', text: 'Ostrafy said the service would cost $10 a month. Brandt said his company would grow.' },
+    ]);
+    const firm = r.entities.find((e) => e.name === 'Ostrafy Labs');
+    assert.ok(firm && firm.aliases.includes('Ostrafy') && firm.type === 'ORG', JSON.stringify(r.entities.map((e) => [e.name, e.type, e.aliases])));
+    const man = r.entities.find((e) => e.name === 'Karl Brandt');
+    assert.ok(man && man.aliases.includes('Brandt'), JSON.stringify(r.entities.map((e) => [e.name, e.aliases])));
+  });
+
   it('links an acronym to the name it abbreviates', () => {
     const r = new Analyzer().analyze([{ id: 'a.txt', text: 'The International Federation of Rowing Clubs (IFRC) met in Oslo. The IFRC said it would act.' }]);
     const org = r.entities.find((e) => e.aliases.includes('IFRC'));
