@@ -404,3 +404,49 @@ function wordsBeforeHead(work: DocumentWork, t: number, covered: Uint8Array): nu
     !NOT_IN_FIRM_NAME_POS.has(tokens.pos[first - 1])) first--;
   return first;
 }
+
+/**
+ * What an organisation does with "it" as the subject: "X said it would cut jobs". Verbs that
+ * take the empty "it" of "it would take years" or "it was raining" are not here.
+ */
+const FIRM_ACTIONS = new Set([
+  'cut', 'close', 'sell', 'buy', 'acquire', 'purchase', 'hire', 'invest', 'raise', 'launch', 'appeal', 'suspend', 'halt',
+  'shut', 'expand', 'build', 'reduce', 'lay', 'pay', 'offer', 'file', 'sign', 'recall', 'merge', 'restructure', 'relocate',
+  'produce', 'supply', 'deliver', 'ship', 'manufacture', 'introduce', 'withdraw', 'exit', 'freeze', 'resume', 'cooperate',
+  'comply', 'contest', 'settle', 'investigate', 'repurchase', 'divest', 'terminate', 'appoint', 'post', 'book', 'spend',
+  'borrow', 'refinance', 'axe', 'scrap', 'shed', 'slash', 'trim', 'cancel', 'postpone', 'sue', 'employ', 'operate',
+  'reorganise', 'reorganize', 'outsource', 'eliminate', 'consolidate', 'comment', 'fire', 'recruit', 'export', 'import',
+]);
+/** What may stand between "it" and its verb: "it would", "it had already", "it plans to", "it was not". */
+const IT_AUXILIARIES = new Set([
+  'would', 'will', 'had', 'has', 'is', 'was', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'not', 'also', 'now',
+  'soon', 'still', 'already', 'further', 'be', 'been', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected',
+  'aims', 'hopes', 'wants', 'to', 'n’t', "n't",
+]);
+/** What may stand between the saying verb and "it": "said on Tuesday it", "said in a statement that it". */
+const SAYING_FILLERS = new Set([
+  'that', 'on', 'in', 'a', 'an', 'the', 'statement', 'filing', 'late', 'early', 'earlier', 'last', 'this', 'week', 'month',
+  'year', 'today', 'yesterday', 'tonight', 'morning', 'evening',
+]);
+
+/**
+ * "X said on Tuesday it would cut 1,200 jobs", "X said it had no comment": the subject goes on
+ * about itself as "it", which no person does. Only with a verb an organisation does, so that
+ * the empty "it" of "Berg said it would take years" proves nothing. (The caller rules out
+ * names that are a person's elsewhere in the article: "it" may also be a thing named before.)
+ */
+export function speaksOfItselfAsIt(tokens: DocumentWork['tokens'], verb: number): boolean {
+  if (!SAYING_VERBS.has(tokens.normal[verb] ?? '')) return false;
+  const sentence = tokens.sentence[verb];
+  const within = (k: number) => k < tokens.count && tokens.sentence[k] === sentence;
+  let k = verb + 1;
+  while (within(k) && k <= verb + 6 && (SAYING_FILLERS.has(tokens.normal[k]) || isMonthOrDay(tokens.normal[k]) || /^\d{1,2}$/.test(tokens.value[k]))) k++;
+  if (!within(k) || tokens.normal[k] !== 'it') return false;
+  k++;
+  const auxiliaryEnd = k + 4;
+  while (within(k) && k < auxiliaryEnd && IT_AUXILIARIES.has(tokens.normal[k])) k++;
+  if (!within(k)) return false;
+  // "it had no comment", "it has no plans to".
+  if (tokens.normal[k] === 'no' && (tokens.normal[k + 1] === 'comment' || tokens.normal[k + 1] === 'plans')) return true;
+  return tokens.pos[k] === 'VERB' && FIRM_ACTIONS.has(tokens.lemma[k]);
+}

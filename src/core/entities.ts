@@ -22,9 +22,9 @@ import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
   addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
-  joinAcronymDefinitions, splitCompanyLists, TEAM_WORDS,
+  joinAcronymDefinitions, speaksOfItselfAsIt, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
-import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
+import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsByTheirPlural, addTeamsInResults, typeTeamsInResults } from './teamNames';
 import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
@@ -1034,12 +1034,12 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
 }
 
 /** Words before or after a name that say what it is: "firms like X", "X, the carmaker", "the X forum". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'throughout']);
 const ORG_CUES = new Set(['firm', 'firms', 'company', 'companies', 'startup', 'startups', 'maker', 'makers', 'rival', 'rivals', 'giant', 'giants', 'brand', 'brands', 'group', 'conglomerate', 'developer', 'developers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'lab', 'labs', 'carrier', 'retailer', 'lender', 'insurer', 'bank', 'banks']);
 const EVENT_CUES = new Set(['forum', 'summit', 'conference', 'expo', 'fair', 'festival', 'show', 'convention', 'games', 'championship', 'tournament']);
 
 function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
+  let personWords: Set<string> | null = null;
   return spans.map((s) => {
     const after = tokens.normal[s.last + 1] ?? '';
     const after2 = tokens.normal[s.last + 2] ?? '';
@@ -1063,8 +1063,26 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     }
     // Cued even where the tagger said ORG already: the cue is what carries weight in the vote.
     if (hasCompanyContext(work, s)) return { ...s, type: 'ORG', cued: true };
+    // "Ostravia said it would cut jobs", "Selvane, which makes seats,": no person is "it" or
+    // "which". Not a name that opens with a first name, nor one a person of the article bears
+    // ("Berg said it would close" beside "Ann Berg": "it" is then the plant named before).
+    if (s.type === 'PER' && (speaksOfItselfAsIt(tokens, s.last + 1) || isWhichSubject(tokens, s)) &&
+        !firstNameSex(tokens.value[s.first]) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) {
+      personWords ??= new Set(spans.filter((p) => p.type === 'PER' && p.last > p.first).flatMap((p) => tokens.value.slice(p.first, p.last + 1)));
+      if (!tokens.value.slice(s.first, s.last + 1).some((v) => personWords!.has(v))) return { ...s, type: 'ORG', cued: true };
+    }
     return s;
   });
+}
+
+/**
+ * "Selvane, which makes seats, said": no person is "which". Not after a preposition or a title,
+ * where "which" may belong to the phrase the name ends ("a firm owned by the son of President
+ * Ann Berg, which plans to ...").
+ */
+function isWhichSubject(tokens: DocumentWork['tokens'], s: Span): boolean {
+  if (tokens.value[s.last + 1] !== ',' || tokens.normal[s.last + 2] !== 'which') return false;
+  return s.first === 0 || (tokens.pos[s.first - 1] !== 'ADP' && !PERSON_TITLES.has(tokens.normal[s.first - 1]));
 }
 
 /**

@@ -23,6 +23,9 @@ export function isMonthOrDay(w: string): boolean {
   return MONTHS_AND_DAYS.test(w);
 }
 
+/** Prepositions before a place's name: "in Lindby", "across Kelby". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside', 'inside', 'around', 'throughout']);
+
 export interface Span {
   first: number;
   last: number;
@@ -58,7 +61,7 @@ export const FIRM_HEADS = new Set([
   'ventures', 'capital', 'industries', 'enterprises', 'networks', 'solutions', 'robotics', 'therapeutics', 'biosciences', 'ai',
   'energy', 'semiconductor', 'semiconductors', 'electronics', 'software', 'entertainment', 'logistics', 'pharma', 'petroleum',
   'mining', 'automotive', 'aerospace', 'telecom', 'telecommunications', 'insurance', 'bancorp', 'chemicals', 'resources',
-  'financial', 'properties', 'hotels', 'resorts', 'studios', 'healthcare', 'biotech', 'foods', 'beverages', 'microsystems',
+  'financial', 'properties', 'hotels', 'resorts', 'studios', 'healthcare', 'biotech', 'foods', 'beverages', 'microsystems', 'mutual',
 ]);
 
 /** Parts of speech a firm's first word never has ("The", "In", "And"). */

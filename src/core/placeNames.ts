@@ -4,9 +4,11 @@
  * says where a town is ("Eugene, Ore.", "Lindby, Ontario", "Split, Croatia") and whose people
  * are meant ("Eugene police", "Lindby residents"). Either makes the town's name a place.
  */
+import { isBrand } from './brands';
+import { firstNameSex } from './firstNames';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
-import { coverage, startsUpper, type Span } from './nameSpans';
+import { coverage, PLACE_PREPOSITIONS, startsUpper, type Span } from './nameSpans';
 import { isRegion, isTown, REGION_WORDS_MAX } from './regions';
 
 /** Words after a town's name that make it the town: its police, its people, its officials. */
@@ -80,7 +82,9 @@ function regionAfter(work: DocumentWork, k: number): number {
 
 /**
  * "Rome and Florence", "Lindby, Eugene and Ostra": a one-word town beside a place in a list is
- * the town, where the tagger took it for a person by its first name's look.
+ * the town, where the tagger took it for a person by its first name's look. So is a one-word
+ * name no gazetteer knows, beside a place in a list after a preposition of place: "raids in
+ * Lindby and Marsden", "its plants in Kelby and Ostra" (a surname's or a firm's look).
  */
 export function typeTownsInPlaceLists(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens, text } = work;
@@ -89,11 +93,17 @@ export function typeTownsInPlaceLists(work: DocumentWork, spans: Span[]): Span[]
     return between.length >= 1 && between.length <= 2 && between.every((w) => w === ',' || w === 'and' || w === 'or');
   };
   const townAsPerson = (s: Span) => s.type === 'PER' && s.first === s.last && isTown(text.slice(tokens.start[s.first], tokens.end[s.last]));
+  const unknownWord = (s: Span) => (s.type === 'PER' || s.type === 'ORG') && !s.cued && s.first === s.last &&
+    /^[A-Z][a-z]+$/.test(tokens.value[s.first]) && !firstNameSex(tokens.value[s.first]) && !lookupPlace(tokens.value[s.first]) && !isBrand(tokens.value[s.first]);
+  // The list's first item follows a preposition of place.
+  const afterPlacePreposition = (items: Span[]) => PLACE_PREPOSITIONS.has(tokens.normal[items[0].first - 1] ?? '');
   let out: Span[] | null = null;
   for (let i = 0; i < spans.length; i++) {
-    if (!townAsPerson(spans[i])) continue;
+    const town = townAsPerson(spans[i]);
+    if (!town && !unknownWord(spans[i])) continue;
     const neighbours = [spans[i - 1], spans[i + 1]].filter((n): n is Span => !!n && n.type === 'LOC');
-    if (!neighbours.some((n) => (n === spans[i - 1] ? joined(n, spans[i]) : joined(spans[i], n)))) continue;
+    const listed = neighbours.find((n) => (n === spans[i - 1] ? joined(n, spans[i]) : joined(spans[i], n)));
+    if (!listed || (!town && !afterPlacePreposition(listed === spans[i - 1] ? [listed, spans[i]] : [spans[i], listed]))) continue;
     out ??= [...spans];
     out[i] = { ...spans[i], type: 'LOC' };
   }
