@@ -666,6 +666,9 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
  * them too (capitals say little in a headline); and occurrences the tagger missed are added,
  * as is a surname or family name on its own where the full name is a person's.
  */
+/** Clubs' last words a report names the club by: "City" for "Ostra City". */
+const CLUB_LAST_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'town', 'county', 'rangers', 'hotspur']);
+
 /** A cue in the text ("shares of X") counts as this many of the tagger's guesses. */
 const CUE_VOTES = 3;
 
@@ -708,6 +711,18 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
     const parts = key.split(' ');
     for (const part of [parts[0], parts[parts.length - 1]]) if (part.length > 2) majority.set(part, 'PER');
   }
+  // A club's last word alone is the club in a sports report: "Kelby United" then "United's next
+  // game". (The full name may not be ORG yet: its last word makes it a body's name later.)
+  const clubsByLastWord = new Set<string>();
+  if (topic === 'sport') {
+    for (const key of majority.keys()) {
+      const space = key.lastIndexOf(' ');
+      const lastWord = key.slice(space + 1);
+      const alone = majority.get(lastWord);
+      if (space > 0 && CLUB_LAST_WORDS.has(lastWord.toLowerCase()) && (alone === 'PER' || alone === 'LOC')) clubsByLastWord.add(lastWord);
+    }
+    for (const word of clubsByLastWord) majority.set(word, 'ORG');
+  }
   // A company cue ("shares of X", "cables giant X") outweighs any number of the tagger's guesses
   // of a person for a one-word name, and names that begin with it are the company's too
   // ("X Cables"): a company is far more often taken for a person than the other way round.
@@ -744,7 +759,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
   const venue = (s: Span) => s.type === 'LOC' && s.first > 0 && (tokens.normal[s.first - 1] === 'at' || tokens.normal[s.first - 1] === 'in');
   const out = kept.map((s, i) => {
     const type = majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type;
-    const ownReading = !s.cued && townOrClub(type, s.type) && (i < body.length || venue(s));
+    const ownReading = !s.cued && townOrClub(type, s.type) && (i < body.length || venue(s)) && !clubsByLastWord.has(surfaceOf(s));
     return { ...s, type: ownReading ? s.type : type };
   });
 

@@ -549,6 +549,15 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
   });
 
+  it('reads a club by its last word alone in a sports report ("United" after "Kelby United")', () => {
+    const text = 'Kelby United sack manager\n\nKelby United have sacked manager Tom Ash after a 3-0 home defeat by Ostra City on Saturday left them bottom of the league.\n' +
+      'Striker Jonas Kvist scored twice for City, who climbed to fourth.\n' +
+      "United's next home game is against Arsenal at Brekka Park on December 6.\n";
+    const found = mentions(text);
+    assert.ok(found.includes('ORG:United') && found.includes('ORG:City'), found.join(', '));
+    assert.ok(!found.some((m) => m === 'PERSON:United' || m === 'LOC:United' || m === 'PERSON:City'), found.join(', '));
+  });
+
   it('splits "X of <country>" into the name and its country, but keeps "Bank of England" whole', () => {
     const found = mentions('On Sunday, Kelby of Germany beat Ostra. The Bank of England said nothing.');
     assert.ok(found.includes('GPE:Germany'), found.join(', '));
