@@ -5,7 +5,7 @@
 import { firstNameSex } from './firstNames';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
-import { PERSON_TITLES } from './nameLexicon';
+import { ORG_WORDS, PERSON_TITLES } from './nameLexicon';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, NOT_IN_FIRM_NAME_POS, startsUpper, type Span } from './nameSpans';
 import { sentenceCase } from './sentenceCase';
 
@@ -74,6 +74,27 @@ export function extendFirmsLeft(work: DocumentWork, spans: Span[]): Span[] {
     out.push(first === s.first ? s : { ...s, first });
   }
   return out;
+}
+
+/**
+ * "The International Amateur Athletic Federation", ", Offshore Data Services said": a body's
+ * name the tagger began one word late, at the word after an adjective of its name. The word
+ * before joins it: capitalised, inside the sentence (a sentence's first word is capitalised
+ * anyway: "Rival Kelby Systems"), no place or people's name ("German Foreign Ministry" is a
+ * nationality and a ministry), no title, month or function word.
+ */
+export function extendBodiesLeft(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  return spans.map((s) => {
+    const k = s.first - 1;
+    if (s.type !== 'ORG' || s.first === s.last || !ORG_WORDS.has(tokens.normal[s.last]) || k < 1 || covered[k]) return s;
+    const sentence = work.sentences[tokens.sentence[s.first]];
+    const w = tokens.normal[k];
+    if (k <= sentence.firstToken || tokens.end[k] + 1 !== tokens.start[s.first] || work.boilerplateToken[k] || !/^[A-Z][a-z]+$/.test(tokens.value[k]) ||
+        NOT_IN_FIRM_NAME_POS.has(tokens.pos[k]) || NOT_A_NAME.has(w) || PERSON_TITLES.has(w) || isMonthOrDay(w) || lookupPlace(tokens.value[k])) return s;
+    return { ...s, first: k };
+  });
 }
 
 /** "in NFL history", "the IMF agreed": the acronyms of well-known bodies are organisations wherever the tagger missed them. */

@@ -343,6 +343,12 @@ describe('entities', () => {
     for (const text of ['Ann Berg said it was a good day.', 'Ann Berg said its impact was small.']) assert.ok(mentions(text).includes('PERSON:Ann Berg'), text);
   });
 
+  it('joins an adjective of a body\'s name the tagger left before it, not a sentence\'s first word', () => {
+    const found = mentions('The National Farmers Association said prices fell. The Global Kelby Alliance met. Rival Kelby Federation said prices rose.');
+    assert.ok(found.includes('ORG:Global Kelby Alliance'), found.join(', '));
+    assert.ok(!found.some((m) => m.includes('Rival')), found.join(', '));
+  });
+
   it('reads a firm that speaks of itself as "it" doing what firms do, or is "which"; not a person of the article', () => {
     for (const [text, name] of [
       ['Ostravia said on Tuesday it would cut 1,200 jobs.', 'Ostravia'],
