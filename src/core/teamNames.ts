@@ -111,3 +111,37 @@ const NOT_TEAMS = new Set([
 function isCapitalisedWord(v: string): boolean {
   return /^[A-Z][a-z]+$/.test(v);
 }
+
+/**
+ * "Mladost ( L ) 2 Rad ( B ) 0": in results and tables a club shares its name with others and
+ * is told apart by its town's initials in brackets, which are part of its name. A one- or
+ * two-word name followed by one or two capitals in brackets, in a sentence with two numbers or
+ * more, is the club's whole name (an acronym's definition has three letters or more).
+ */
+export function joinClubQualifiers(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const qualifierAfter = (last: number) => tokens.value[last + 1] === '(' && /^[A-Z]{1,2}$/.test(tokens.value[last + 2] ?? '') && tokens.value[last + 3] === ')' &&
+    tokens.sentence[last + 3] === tokens.sentence[last];
+  if (!spans.some((s) => s.last - s.first <= 1 && qualifierAfter(s.last))) return spans;
+  const numbersIn = new Map<number, number>();
+  const numbers = (sentence: number) => {
+    let n = numbersIn.get(sentence);
+    if (n === undefined) {
+      const { firstToken, lastToken } = work.sentences[sentence];
+      n = 0;
+      for (let k = firstToken; k <= lastToken; k++) if (/^\d/.test(tokens.value[k])) n++;
+      numbersIn.set(sentence, n);
+    }
+    return n;
+  };
+  const out: Span[] = [];
+  let skipUntil = -1;
+  for (const s of [...spans].sort((a, b) => a.first - b.first)) {
+    if (s.first <= skipUntil) continue; // inside a club's brackets ("( BJ )" read as a place)
+    if (s.last - s.first <= 1 && qualifierAfter(s.last) && numbers(tokens.sentence[s.first]) >= 2) {
+      out.push({ ...s, last: s.last + 3, type: 'ORG' });
+      skipUntil = s.last + 3;
+    } else out.push(s);
+  }
+  return out;
+}

@@ -555,6 +555,11 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
   });
 
+  it('keeps a club\'s initials in brackets in its name in results, but not an acronym\'s definition', () => {
+    const found = mentions('Results of league games on Saturday:\nOstravik 2 Mladby ( K ) 0 Lindvik ( BJ ) 1 Kelbyholm 1\nThe Lindby Workers Party ( LWP ) won 2 seats.');
+    for (const m of ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a club by its last word alone in a sports report ("United" after "Kelby United")', () => {
     const text = 'Kelby United sack manager\n\nKelby United have sacked manager Tom Ash after a 3-0 home defeat by Ostra City on Saturday left them bottom of the league.\n' +
       'Striker Jonas Kvist scored twice for City, who climbed to fourth.\n' +
