@@ -25,7 +25,7 @@ import {
   joinAcronymDefinitions, speaksOfItselfAsIt, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
-import { addTeamsByTheirPlural, addTeamsInResults, joinClubQualifiers, typeTeamsInResults } from './teamNames';
+import { addTeamsAfterEntrants, addTeamsByTheirPlural, addTeamsInResults, joinClubQualifiers, typeTeamsInResults } from './teamNames';
 import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
@@ -111,6 +111,8 @@ function isHeading(work: DocumentWork, first: number, last: number, line: LineCa
   const { tokens } = work;
   // Headlines do not end in a full stop; a sentence full of names does ("The International ... met in Oslo.").
   if (/^[.!?]$/.test(tokens.value[last])) return false;
+  // An item of a numbered list ("4. Ann Berg ( Lindbia ) Kelby Team"), whose number wink cut off.
+  if (first >= 2 && tokens.value[first - 1] === '.' && /^\d+$/.test(tokens.value[first - 2]) && tokens.sentence[first - 1] !== tokens.sentence[first]) return false;
   // A line of names and numbers is a table's row or a result ("Lindby : Kelby 363 ( A. Berg 111 )"),
   // and one of names and commas a list ("Ann Berg , Karl Brandt , Leo Varga , Ida Lund"), whatever their capitals.
   if (line === 'title') return !isScoreLine(tokens, first, last) && !isListLine(tokens, first, last);
@@ -159,7 +161,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))).map(trim).filter((s): s is Span => s !== null);
-  const tagged = joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))))));
+  const tagged = addTeamsAfterEntrants(work, joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))))))));
   placeDatelineTowns(work, tagged);
   joinAcronymDefinitions(work, tagged);
   addKnownAcronyms(work, tagged);

@@ -145,3 +145,35 @@ export function joinClubQualifiers(work: DocumentWork, spans: Span[]): Span[] {
   }
   return out;
 }
+
+/**
+ * "4. Ann Berg ( Lindbia ) Kelby-Ostra 1:16", "1. Karl Brandt ( Ostria ) , Lindby Motors ,
+ * 53.980": in a ranked list of results, the capitalised words after a competitor and their
+ * country in brackets name the competitor's team (a cycling team, a racing car's entrant),
+ * whatever the tagger read there.
+ */
+export function addTeamsAfterEntrants(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const teams: Span[] = [];
+  for (const s of spans) {
+    // The rank: "4." (wink splits the number from its full stop).
+    const ranked = tokens.value[s.first - 1] === '.' && /^\d+$/.test(tokens.value[s.first - 2] ?? '');
+    if (s.type !== 'PER' || !ranked || tokens.value[s.last + 1] !== '(') continue;
+    let close = s.last + 2;
+    while (close < tokens.count && close <= s.last + 5 && tokens.value[close] !== ')') close++;
+    if (tokens.value[close] !== ')' || !lookupPlace(work.text.slice(tokens.start[s.last + 2], tokens.end[close - 1]))) continue;
+    const first = tokens.value[close + 1] === ',' ? close + 2 : close + 1;
+    let last = first - 1;
+    const sameSentence = (k: number) => k < tokens.count && tokens.sentence[k] === tokens.sentence[s.first];
+    const capitalised = (k: number) => sameSentence(k) && /^[A-Z][A-Za-z]*$/.test(tokens.value[k]);
+    // Words, and words joined by a hyphen with no space ("Kelby-Ostra", which wink splits in three).
+    while (capitalised(last + 1) || (last >= first && tokens.value[last + 1] === '-' && capitalised(last + 2) &&
+      tokens.end[last] === tokens.start[last + 1] && tokens.end[last + 1] === tokens.start[last + 2])) last += tokens.value[last + 1] === '-' ? 2 : 1;
+    // Another competitor with a country in brackets is no team: "1. Ann Berg ( Lindbia ) , Eva Moss ( Ostria )".
+    if (last >= first && tokens.value[last + 1] !== '(') teams.push({ first, last, type: 'ORG', cued: true });
+  }
+  if (!teams.length) return spans;
+  const taken = coverage(tokens.count, teams);
+  const kept = spans.filter((s) => !taken[s.first] && !taken[s.last]);
+  return [...kept, ...teams].sort((a, b) => a.first - b.first);
+}

@@ -560,6 +560,13 @@ describe('entities', () => {
     for (const m of ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']) assert.ok(found.includes(m), found.join(', '));
   });
 
+  it('reads the team after a ranked competitor and their country, and no team where another competitor follows', () => {
+    const text = 'Results of the third stage on Friday:\n1. Karl Brandt ( Germany ) , Kelby Motors Ostra , 53.980\n2. Leo Varga ( Italy ) Lindby-Kelbytex 1:16\n' +
+      '3. Tom Ash ( France ) , Eva Moss ( Spain ) , Ida Lund ( Norway )\n';
+    const found = mentions(text);
+    for (const m of ['ORG:Kelby Motors Ostra', 'ORG:Lindby-Kelbytex', 'PERSON:Eva Moss', 'PERSON:Ida Lund']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a club by its last word alone in a sports report ("United" after "Kelby United")', () => {
     const text = 'Kelby United sack manager\n\nKelby United have sacked manager Tom Ash after a 3-0 home defeat by Ostra City on Saturday left them bottom of the league.\n' +
       'Striker Jonas Kvist scored twice for City, who climbed to fourth.\n' +
