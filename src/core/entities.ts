@@ -671,6 +671,36 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
 /** Clubs' last words a report names the club by: "City" for "Ostra City". */
 const CLUB_LAST_WORDS = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'town', 'county', 'rangers', 'hotspur']);
 
+/**
+ * The names a sports report gives its clubs that the tagger reads as people or places:
+ * - a club named for its town ("Rotor Volgograd", "Dynamo Moscow"): a word no gazetteer or list
+ *   of first names knows, then a city;
+ * - such a club by its first word alone ("Rotor"), and a club by its last word alone ("United"
+ *   after "Kelby United", "City" after "Ostra City").
+ */
+function clubsOfSportsReport(majority: Map<string, Span['type']>): Set<string> {
+  const clubs = new Set<string>();
+  const personOrPlace = (name: string) => {
+    const type = majority.get(name);
+    return type === 'PER' || type === 'LOC';
+  };
+  for (const [key, type] of majority) {
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    const lastWord = key.slice(key.lastIndexOf(' ') + 1);
+    if (CLUB_LAST_WORDS.has(lastWord.toLowerCase()) && personOrPlace(lastWord)) clubs.add(lastWord);
+    const firstWord = key.slice(0, space);
+    const city = lookupPlace(lastWord);
+    const isCity = isTown(lastWord) || (city !== null && city.type === 'GPE' && city.country !== null);
+    const townsClub = space === key.lastIndexOf(' ') && isCity && /^[A-Z][a-z]+$/.test(firstWord) &&
+      !lookupPlace(firstWord) && !isTown(firstWord) && !firstNameSex(firstWord) && !lookupPlace(key) && !isTown(key) && !isRegion(key);
+    if (!townsClub) continue;
+    if (type !== 'ORG') clubs.add(key);
+    if (personOrPlace(firstWord)) clubs.add(firstWord);
+  }
+  return clubs;
+}
+
 /** A cue in the text ("shares of X") counts as this many of the tagger's guesses. */
 const CUE_VOTES = 3;
 
@@ -713,18 +743,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
     const parts = key.split(' ');
     for (const part of [parts[0], parts[parts.length - 1]]) if (part.length > 2) majority.set(part, 'PER');
   }
-  // A club's last word alone is the club in a sports report: "Kelby United" then "United's next
-  // game". (The full name may not be ORG yet: its last word makes it a body's name later.)
-  const clubsByLastWord = new Set<string>();
-  if (topic === 'sport') {
-    for (const key of majority.keys()) {
-      const space = key.lastIndexOf(' ');
-      const lastWord = key.slice(space + 1);
-      const alone = majority.get(lastWord);
-      if (space > 0 && CLUB_LAST_WORDS.has(lastWord.toLowerCase()) && (alone === 'PER' || alone === 'LOC')) clubsByLastWord.add(lastWord);
-    }
-    for (const word of clubsByLastWord) majority.set(word, 'ORG');
-  }
+  // Clubs in a sports report, by names the tagger takes for people or places.
+  const clubNames = topic === 'sport' ? clubsOfSportsReport(majority) : new Set<string>();
+  for (const name of clubNames) majority.set(name, 'ORG');
   // A company cue ("shares of X", "cables giant X") outweighs any number of the tagger's guesses
   // of a person for a one-word name, and names that begin with it are the company's too
   // ("X Cables"): a company is far more often taken for a person than the other way round.
@@ -761,7 +782,7 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
   const venue = (s: Span) => s.type === 'LOC' && s.first > 0 && (tokens.normal[s.first - 1] === 'at' || tokens.normal[s.first - 1] === 'in');
   const out = kept.map((s, i) => {
     const type = majority.get(surfaceOf(s)) ?? majority.get(upperKeys?.get(surfaceOf(s)) ?? '') ?? s.type;
-    const ownReading = !s.cued && townOrClub(type, s.type) && (i < body.length || venue(s)) && !clubsByLastWord.has(surfaceOf(s));
+    const ownReading = !s.cued && townOrClub(type, s.type) && (i < body.length || venue(s)) && !clubNames.has(surfaceOf(s));
     return { ...s, type: ownReading ? s.type : type };
   });
 

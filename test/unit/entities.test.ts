@@ -576,6 +576,14 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:United' || m === 'LOC:United' || m === 'PERSON:City'), found.join(', '));
   });
 
+  it('reads a club named for its town, and by its first word alone, in a sports report; not a person whose surname is a town', () => {
+    const text = 'Soccer - Ostrak fans locked out\n\nOstrak Volgograd must play their next home game behind closed doors after fans hurled bottles at the striker ' +
+      'during a 1-0 defeat in the league on Saturday. The goalkeeper was injured and the halftime score was 0-0. Despite the defeat, Ostrak are well placed. ' +
+      'Mariano Rivera pitched a scoreless ninth.\n';
+    const found = mentions(text);
+    for (const m of ['ORG:Ostrak Volgograd', 'ORG:Ostrak', 'PERSON:Mariano Rivera']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('splits "X of <country>" into the name and its country, but keeps "Bank of England" whole', () => {
     const found = mentions('On Sunday, Kelby of Germany beat Ostra. The Bank of England said nothing.');
     assert.ok(found.includes('GPE:Germany'), found.join(', '));
