@@ -1218,6 +1218,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length > 1 && STREET_HEADS.has(head)) return 'FAC';
   // "USS Cole", "INS Sukanya": a navy's prefix before a name makes a ship (a vehicle: PRODUCT).
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
+  // "the aircraft carrier Kelby", "the tanker Ostra Star": a ship named after its kind's noun.
+  if (isShipAfterItsNoun(work.tokens, s.first)) return 'PRODUCT';
   switch (s.type) {
     case 'PER':
       // "Gordon Advisors", "Berg Holdings": a firm named after a person is a firm.
@@ -1250,6 +1252,16 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
 
 /** A congress that is a meeting, not a legislature or a party: "the World Congress", "the 15th Party Congress". */
 const MEETING_WORDS = /^(world|international|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d.*)$/;
+
+/** Kinds of ships news names ships after ("carrier" only as "aircraft carrier": alone it is an airline). */
+const SHIP_NOUNS = new Set(['frigate', 'destroyer', 'cruiser', 'submarine', 'warship', 'tanker', 'liner', 'ferry', 'freighter', 'trawler', 'yacht', 'vessel', 'ship']);
+
+/** Whether the name at `first` follows its ship's noun: "the tanker Ostra Star", "the aircraft carrier Kelby". */
+function isShipAfterItsNoun(tokens: DocumentWork['tokens'], first: number): boolean {
+  const noun = tokens.value[first - 1] ?? '';
+  if (noun === 'carrier') return tokens.normal[first - 2] === 'aircraft';
+  return SHIP_NOUNS.has(noun);
+}
 
 /** Facilities' last words no body's name ends in ("City Hall", "Queen's Park" and an airport's operator may be bodies'). */
 const STRUCTURE_HEADS = new Set(['bridge', 'stadium', 'tower', 'station', 'prison', 'dam', 'arena', 'tunnel', 'highway']);

@@ -343,6 +343,12 @@ describe('entities', () => {
     for (const text of ['Ann Berg said it was a good day.', 'Ann Berg said its impact was small.']) assert.ok(mentions(text).includes('PERSON:Ann Berg'), text);
   });
 
+  it('reads a ship named after its kind\'s noun as a vehicle, and an airline after "carrier" as a firm', () => {
+    const found = mentions('Jets flew from the aircraft carrier Kelby Ostrand on Monday, and the tanker Lindby Star sailed. The carrier Ostrair cut fares.');
+    for (const m of ['PRODUCT:Kelby Ostrand', 'PRODUCT:Lindby Star']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.includes('PRODUCT:Ostrair'), found.join(', '));
+  });
+
   it('joins an adjective of a body\'s name the tagger left before it, not a sentence\'s first word', () => {
     const found = mentions('The National Farmers Association said prices fell. The Global Kelby Alliance met. Rival Kelby Federation said prices rose.');
     assert.ok(found.includes('ORG:Global Kelby Alliance'), found.join(', '));
