@@ -160,7 +160,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitDescriptionsFromNames(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans)))))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = addTeamsAfterEntrants(work, joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body))))))));
   placeDatelineTowns(work, tagged);
   joinAcronymDefinitions(work, tagged);
@@ -589,6 +589,35 @@ const TITLE_MODIFIERS = new Set([
 
 /** Title words that also end the names of clubs, ships and bands ("Red Star", "Ocean Queen"). */
 const TITLES_ENDING_NAMES = new Set(['star', 'king', 'queen', 'prince', 'princess', 'general', 'head', 'leader', 'dean', 'bishop', 'cardinal', 'captain']);
+
+/** Words for what a person is, written before the name but not titles: "Fullback Ann Berg", "Democrat Karl Brandt". */
+const DESCRIPTIONS_BEFORE_NAMES = new Set([...TEAM_WORDS, 'fullback', 'halfback', 'winger', 'centre', 'center', 'flanker', 'prop', 'hooker',
+  'democrat', 'republican', 'socialist', 'conservative', 'liberal', 'veteran', 'rookie', 'teenager', 'compatriot', 'countryman']);
+
+/**
+ * "American Dennis Mitchell", "Fullback Ann Berg": a nationality or a description the tagger
+ * took into the name of the person after it, whose first name follows. The nationality is a
+ * name of its own; the description is none.
+ */
+function splitDescriptionsFromNames(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const out: Span[] = [];
+  for (const s of spans) {
+    // A first name and a surname after the word ("an Italian Roman Catholic body" has no person).
+    const described = s.last - s.first >= 2 && (s.type === 'PER' || s.type === 'MISC') && firstNameSex(tokens.value[s.first + 1]) !== null &&
+      startsUpper(tokens.value[s.first]) && tokens.end[s.first] + 1 === tokens.start[s.first + 1] &&
+      // "Italian Roman Catholic": a faith's or people's words after it make no person.
+      !tokens.value.slice(s.first + 1, s.last + 1).some((v) => isNationalityNoun(v) || PEOPLES.has(v.toLowerCase()));
+    const nationality = described && isNationalityNoun(tokens.value[s.first]);
+    if (!described || (!nationality && !DESCRIPTIONS_BEFORE_NAMES.has(tokens.normal[s.first]))) {
+      out.push(s);
+      continue;
+    }
+    if (nationality) out.push({ first: s.first, last: s.first, type: 'MISC' });
+    out.push({ first: s.first + 1, last: s.last, type: 'PER' });
+  }
+  return out;
+}
 
 function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;

@@ -349,6 +349,12 @@ describe('entities', () => {
     assert.ok(!found.includes('PRODUCT:Ostrair'), found.join(', '));
   });
 
+  it('leaves a nationality or a description before a person\'s full name out of the name', () => {
+    const found = mentions('American Karl Brandt outclassed the champion on Friday. Fullback Leo Varga scored the other try. The Kelby Roman Catholic group met.');
+    for (const m of ['PERSON:Karl Brandt', 'NORP:American', 'PERSON:Leo Varga']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.includes('PERSON:Roman Catholic') && !found.includes('PERSON:Roman'), found.join(', '));
+  });
+
   it('joins an adjective of a body\'s name the tagger left before it, not a sentence\'s first word', () => {
     const found = mentions('The National Farmers Association said prices fell. The Global Kelby Alliance met. Rival Kelby Federation said prices rose.');
     assert.ok(found.includes('ORG:Global Kelby Alliance'), found.join(', '));
