@@ -6,6 +6,7 @@ import type { DocumentTopic } from './documentTopic';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
 import { coverage, startsUpper, type Span } from './nameSpans';
+import { isTown } from './regions';
 
 /** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
 const RESULT_LINE = /^[A-Z][A-Za-z.'& -]*? \d+ [A-Z][A-Za-z.'& -]*? \d+(?: \(.*\))?$/;
@@ -176,4 +177,25 @@ export function addTeamsAfterEntrants(work: DocumentWork, spans: Span[]): Span[]
   const taken = coverage(tokens.count, teams);
   const kept = spans.filter((s) => !taken[s.first] && !taken[s.last]);
   return [...kept, ...teams].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * "Hove : Sussex 363 ( ... )", "Leicester : Leicestershire beat Somerset": a line of results
+ * that opens with a town and a colon names the venue, a place, though its club may play too.
+ */
+export function placeVenuesOfResults(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  const venues: Span[] = [];
+  for (const sentence of work.sentences) {
+    const first = sentence.firstToken;
+    const colon = tokens.value[first + 1] === ':' ? first + 1 : tokens.value[first + 2] === ':' ? first + 2 : -1;
+    if (colon < 0 || work.boilerplateToken[first] || !startsUpper(tokens.value[first])) continue;
+    if (!isTown(work.text.slice(tokens.start[first], tokens.end[colon - 1]))) continue;
+    let numbers = 0;
+    for (let k = colon + 1; k <= sentence.lastToken && numbers < 2; k++) if (/^\d/.test(tokens.value[k])) numbers++;
+    if (numbers >= 2 && startsUpper(tokens.value[colon + 1] ?? '')) venues.push({ first, last: colon - 1, type: 'LOC', cued: true });
+  }
+  if (!venues.length) return spans;
+  const taken = coverage(tokens.count, venues);
+  return [...spans.filter((s) => !taken[s.first] && !taken[s.last]), ...venues].sort((a, b) => a.first - b.first);
 }

@@ -572,6 +572,11 @@ describe('entities', () => {
     for (const m of ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']) assert.ok(found.includes(m), found.join(', '));
   });
 
+  it('reads the town that opens a line of results before a colon as the venue', () => {
+    const found = mentions('County championship scores on Friday:\nLeeds : Kelbyshire 363 ( A. Berg 111 , K. Brandt 52 ) , Ostrashire 197-8\n');
+    assert.ok(found.some((m) => m === 'GPE:Leeds' || m === 'LOC:Leeds'), found.join(', '));
+  });
+
   it('reads the team after a ranked competitor and their country, and no team where another competitor follows', () => {
     const text = 'Results of the third stage on Friday:\n1. Karl Brandt ( Germany ) , Kelby Motors Ostra , 53.980\n2. Leo Varga ( Italy ) Lindby-Kelbytex 1:16\n' +
       '3. Tom Ash ( France ) , Eva Moss ( Spain ) , Ida Lund ( Norway )\n';
