@@ -142,6 +142,9 @@ function isNationalityNoun(word: string): boolean {
   return lookupPlace(people ? people[1] : word)?.type === 'NORP';
 }
 
+/** Months' names that are no word of a name's end ("May" is a name too). */
+const FULL_MONTHS = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Legal forms that end a firm's name wherever they stand ("Co" and "SA" may begin one: "Kelby Co Building Authority"). */
 const NAME_ENDING_FORMS = new Set(['inc', 'corp', 'ltd', 'plc', 'llc', 'gmbh']);
 /** Punctuation and possessives that may end a tagged span but are not part of the name. */
@@ -223,6 +226,14 @@ export function findEntities(work: DocumentWork): EntityMention[] {
         break;
       }
     }
+    // "Hizbollah ( Party of God": a bracket the name does not close is not part of it.
+    for (let k = first + 1; k <= last; k++) {
+      if (tokens.value[k] !== '(') continue;
+      if (!tokens.value.slice(k + 1, last + 1).includes(')')) last = k - 1;
+      break;
+    }
+    // "the Kelby Purchasing Managers August index": a month after a body's name is when.
+    while (last > first && s.type !== 'PER' && FULL_MONTHS.has(tokens.normal[last])) last--;
     // "Kessler Friday": a weekday after a name is when, not part of who ("charged Kessler Friday").
     while (last > first && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens.normal[last])) last--;
     // "the Lindby Open in January": a month after a preposition says when.

@@ -355,6 +355,12 @@ describe('entities', () => {
     assert.ok(!found.includes('PERSON:Roman Catholic') && !found.includes('PERSON:Roman'), found.join(', '));
   });
 
+  it('ends a name before a bracket it does not close, and before a month after a body\'s name', () => {
+    const found = mentions('Guerrillas attack.\n\nKelbollah ( Party of God ) gunmen have waged a war to drive troops out.\nA shock rise in the Kelby Manufacturers September survey hit bonds.\n');
+    assert.ok(!found.some((m) => m.includes('(') || m.includes('September')), found.join(', '));
+    for (const m of ['ORG:Kelbollah', 'ORG:Party of God', 'ORG:Kelby Manufacturers']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('joins an adjective of a body\'s name the tagger left before it, not a sentence\'s first word', () => {
     const found = mentions('The National Farmers Association said prices fell. The Global Kelby Alliance met. Rival Kelby Federation said prices rose.');
     assert.ok(found.includes('ORG:Global Kelby Alliance'), found.join(', '));
