@@ -214,7 +214,9 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     // A name starts and ends with a capital or a digit: "of Acme" -> "Acme", "• Open" -> "Open".
     // "Toronto-based Acme": the place describes the company; it is not part of the name.
     for (let k = first; k < last; k++) if (endsBased(tokens, k)) first = k + 1;
-    while (first < last && !startsName(first)) first++;
+    // "Queen of South", "Queen's Park": a title of something may begin a body's name.
+    const titleOfSomething = (k: number) => s.type === 'ORG' && k + 1 < last && endsName(k) && (tokens.normal[k + 1] === 'of' || isPossessive(tokens.normal[k + 1]));
+    while (first < last && !startsName(first) && !titleOfSomething(first)) first++;
     // "Receptionist Ann Marie Berg": a capitalised role before a person's full name is not part of it.
     if (s.type === 'PER' && last - first >= 2 && (PERSON_NOUNS.has(tokens.normal[first]) || isNationalityNoun(tokens.value[first]))) first++;
     // A title word may end a name ("Red Star", "Acme Chief"), never begin one ("CEO Jane Doe").
@@ -240,7 +242,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     if (last - 1 > first && isMonthOrDay(tokens.normal[last]) && /^(in|on|since|until|by)$/.test(tokens.value[last - 1])) last -= 2;
     // What the date leaves at the end is no name's either ("the Kelby Times on [Monday]").
     while (last > first && !endsName(last)) last--;
-    if (!startsName(first) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
+    if ((!startsName(first) && !titleOfSomething(first)) || !/[A-Za-z\u00c0-\uffff]/.test(tokens.value[first])) return null;
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
     if (first === last && (COMMON_ACRONYMS.has(tokens.normal[first]) || NOT_A_NAME.has(tokens.normal[first]) || isMonthOrDay(tokens.normal[first]))) return null;
@@ -638,6 +640,8 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
     for (let t = s.first; t <= s.last; t++) {
       if (!PERSON_TITLES.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
       if (isFirstNameNotTitle(work, t)) continue;
+      // "Queen of South", "Queen's Park": a title of something, inside a body's name, introduces nobody.
+      if (s.type === 'ORG' && t < s.last && (tokens.normal[t + 1] === 'of' || isPossessive(tokens.normal[t + 1]))) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".
       if (t === s.last && t > s.first && TITLES_ENDING_NAMES.has(tokens.normal[t])) break;
       // "Foreign Minister Ana Ruiz": a ministry's word before the title is the title's, not an

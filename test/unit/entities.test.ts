@@ -578,6 +578,12 @@ describe('entities', () => {
     for (const m of ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']) assert.ok(found.includes(m), found.join(', '));
   });
 
+  it('keeps a title of something at the start of a club\'s name ("Queen of Ostra")', () => {
+    const found = mentions('Kelbish league results on Saturday:\nLindvik 0 Queen of Ostra 2\n');
+    assert.ok(found.includes('ORG:Queen of Ostra'), found.join(', '));
+    assert.ok(mentions('Queen Ann Berg of Lindbia visited Kelby on Monday.').includes('PERSON:Ann Berg'));
+  });
+
   it('reads the town that opens a line of results before a colon as the venue', () => {
     const found = mentions('County championship scores on Friday:\nLeeds : Kelbyshire 363 ( A. Berg 111 , K. Brandt 52 ) , Ostrashire 197-8\n');
     assert.ok(found.some((m) => m === 'GPE:Leeds' || m === 'LOC:Leeds'), found.join(', '));
