@@ -26,7 +26,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsAfterEntrants, addTeamsByTheirPlural, addTeamsInResults, joinClubQualifiers, placeVenuesOfResults, typeTeamsInResults } from './teamNames';
-import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
+import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addPressReviewPapers, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -181,6 +181,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
   addNewspaperNames(work, tagged);
+  addPressReviewPapers(work, tagged);
   addPartyNames(work, tagged);
   addDomainNames(work, tagged);
   addModelNames(work, tagged);
@@ -815,7 +816,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
   // A number per span: a document has far fewer than 2^21 tokens (1 MB of text is about 250,000).
   const spanKey = (s: Span) => s.first * 0x200000 + s.last;
   const inBody = headings.length ? new Set(body.map(spanKey)) : null;
-  const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && confirmed(s))];
+  // Nor is one inside a name the body's rules found there ("INDONESIA" in the paper "MEDIA INDONESIA").
+  const bodyCovered = headings.length ? coverage(tokens.count, body) : null;
+  const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && !(bodyCovered![s.first] && bodyCovered![s.last]) && confirmed(s))];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
   // In a sports report a town is its club in one sentence and the town in the next ("Kelby

@@ -66,6 +66,29 @@ export function addNewspaperNames(work: DocumentWork, spans: Span[]): void {
   }
 }
 
+/**
+ * A press review ("PRESS DIGEST - Lindbia - Aug 31", "the leading stories in the Lindbian
+ * press") heads each paper's stories with the paper's name on a line of its own, in capitals:
+ * "LE TEMPS", "KELBY POST". Such a line of one to three words is the paper, an organisation,
+ * and any place the tagger read in it ("MEDIA INDONESIA") gives way.
+ */
+export function addPressReviewPapers(work: DocumentWork, spans: Span[]): void {
+  const { tokens, text, lines } = work;
+  const opening = text.slice(0, 400).toLowerCase();
+  if (!opening.includes('press digest') && !opening.includes('press review') && !/stories in the [a-z]+ press|in leading newspapers/.test(opening)) return;
+  let t = 0;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.contentEnd).trim();
+    if (!/^[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,2}$/.test(content) || content.length < 3) continue;
+    while (t < tokens.count && tokens.start[t] < line.start) t++;
+    let last = t;
+    while (last + 1 < tokens.count && tokens.end[last + 1] <= line.contentEnd) last++;
+    if (t >= tokens.count || tokens.start[t] >= line.contentEnd || work.boilerplateToken[t]) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last) spans.splice(i, 1);
+    spans.push({ first: t, last, type: 'ORG', cued: true });
+  }
+}
+
 /** The last words of institutions and buildings named after saints, and what the name then is. */
 const SAINT_HEADS = new Map<string, Span['type']>([
   ...['hospital', 'school', 'college', 'university', 'academy', 'infirmary'].map((w) => [w, 'ORG'] as const),

@@ -584,6 +584,16 @@ describe('entities', () => {
     assert.ok(mentions('Queen Ann Berg of Lindbia visited Kelby on Monday.').includes('PERSON:Ann Berg'));
   });
 
+  it('reads the papers of a press review by the lines that head their stories', () => {
+    const text = 'PRESS DIGEST - Lindbia - Aug 31 .\nKELBY 1996-08-31\nThese are the leading stories in the Lindbian press on Saturday .\nLE KELBY\n' +
+      '- Ann Berg arrives in Ostra for talks on trade and energy with the government .\n- - - -\nMEDIA LINDBIA\n' +
+      'Exports rose 5 percent in July as demand for timber and steel recovered across the region .\n- - - -\nOSTRA POST\n' +
+      'The central bank held interest rates at 4 percent for the third month running .\n';
+    const found = mentions(text);
+    for (const m of ['ORG:LE KELBY', 'ORG:MEDIA LINDBIA', 'ORG:OSTRA POST']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.some((m) => m.endsWith(':LINDBIA')), found.join(', '));
+  });
+
   it('reads the town that opens a line of results before a colon as the venue', () => {
     const found = mentions('County championship scores on Friday:\nLeeds : Kelbyshire 363 ( A. Berg 111 , K. Brandt 52 ) , Ostrashire 197-8\n');
     assert.ok(found.some((m) => m === 'GPE:Leeds' || m === 'LOC:Leeds'), found.join(', '));
