@@ -816,9 +816,9 @@ function agreeWithinDocument(work: DocumentWork, body: Span[], headings: Span[],
   // A number per span: a document has far fewer than 2^21 tokens (1 MB of text is about 250,000).
   const spanKey = (s: Span) => s.first * 0x200000 + s.last;
   const inBody = headings.length ? new Set(body.map(spanKey)) : null;
-  // Nor is one inside a name the body's rules found there ("INDONESIA" in the paper "MEDIA INDONESIA").
-  const bodyCovered = headings.length ? coverage(tokens.count, body) : null;
-  const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && !(bodyCovered![s.first] && bodyCovered![s.last]) && confirmed(s))];
+  // Nor is one inside a name a cue found there ("LINDBIA" in the paper "MEDIA LINDBIA").
+  const cuedCovered = headings.length ? coverage(tokens.count, body.filter((s) => s.cued)) : null;
+  const kept = [...body, ...headings.filter((s) => !inBody!.has(spanKey(s)) && !(cuedCovered![s.first] && cuedCovered![s.last]) && confirmed(s))];
   const covered = new Uint8Array(tokens.count);
   for (const s of kept) covered.fill(1, s.first, s.last + 1);
   // In a sports report a town is its club in one sentence and the town in the next ("Kelby
