@@ -14,7 +14,7 @@ import { entityKey, lookupPlace } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { COMMON_ACRONYMS, EVENT_WORDS, FAC_WORDS, FORCE_WORDS, GROUP_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_NOUNS, PERSON_TITLES, SHIP_PREFIXES } from './nameLexicon';
 import type { LineCase } from './nerFeatures';
-import { typeTownsByRegion, typeTownsInPlaceLists } from './placeNames';
+import { typePlacesByTheirNoun, typeTownsByRegion, typeTownsInPlaceLists } from './placeNames';
 import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
@@ -186,7 +186,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addDomainNames(work, tagged);
   addModelNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
-  const agreed = agreeWithinDocument(work, addMediaNames(work, typeTownsInPlaceLists(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first)))))), clean(headings), topic);
+  const agreed = agreeWithinDocument(work, addMediaNames(work, typePlacesByTheirNoun(work, typeTownsInPlaceLists(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))))), clean(headings), topic);
   const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);

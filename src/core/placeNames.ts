@@ -8,6 +8,7 @@ import { isBrand } from './brands';
 import { firstNameSex } from './firstNames';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
+import { ORG_WORDS } from './nameLexicon';
 import { coverage, PLACE_PREPOSITIONS, startsUpper, type Span } from './nameSpans';
 import { isRegion, isTown, REGION_WORDS_MAX } from './regions';
 
@@ -110,3 +111,23 @@ export function typeTownsInPlaceLists(work: DocumentWork, spans: Span[]): Span[]
   return out ?? spans;
 }
 
+
+/** Nouns for places that name them with "of": "the town of Kelby", "the province of Ostra". */
+const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'port', 'island', 'county', 'state', 'enclave', 'suburb', 'hamlet', 'municipality']);
+/** Nouns for places written after the name: "the Kelby region", "Ostra province". */
+const PLACE_NOUNS_AFTER = new Set(['region', 'province', 'district', 'village', 'enclave']);
+
+/**
+ * "the town of Tavildara", "the disputed Ostra region": the noun says the name is a place,
+ * which the tagger, not knowing it, may have read as a person. A cue: the article's other
+ * mentions follow it. Not a body's name ("the Kelby district court").
+ */
+export function typePlacesByTheirNoun(work: DocumentWork, spans: Span[]): Span[] {
+  const { tokens } = work;
+  return spans.map((s) => {
+    if (s.type === 'LOC' || s.cued) return s;
+    const before = tokens.normal[s.first - 1] === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens.normal[s.first - 2] ?? '') && tokens.normal[s.first - 3] === 'the';
+    const after = PLACE_NOUNS_AFTER.has(tokens.value[s.last + 1] ?? '') && !ORG_WORDS.has(tokens.normal[s.last + 2] ?? '');
+    return before || after ? { ...s, type: 'LOC', cued: true } : s;
+  });
+}

@@ -594,6 +594,13 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.endsWith(':LINDBIA')), found.join(', '));
   });
 
+  it('reads a name a place\'s noun introduces as the place, in every mention of the article', () => {
+    // A name with a person's look, which the noun alone makes a place.
+    const found = mentions('Talks resume\n\nAn uneasy ceasefire has held in Ida Lund since 1994. Talks on the disputed Ida Lund region resumed on Monday.\n');
+    assert.ok(found.length === 2 && found.every((m) => m === 'LOC:Ida Lund'), found.join(', '));
+    assert.ok(mentions('The Kelby district court jailed Karl Brandt.').every((m) => m !== 'LOC:Kelby'));
+  });
+
   it('reads the town that opens a line of results before a colon as the venue', () => {
     const found = mentions('County championship scores on Friday:\nLeeds : Kelbyshire 363 ( A. Berg 111 , K. Brandt 52 ) , Ostrashire 197-8\n');
     assert.ok(found.some((m) => m === 'GPE:Leeds' || m === 'LOC:Leeds'), found.join(', '));
