@@ -43,6 +43,26 @@ export function addCompaniesAfterBase(work: DocumentWork, spans: Span[]): void {
 }
 
 /**
+ * "Kelbix shares rose 4%", "Kelbix on Wednesday unveiled its chip": a one-word name the tagger
+ * did not see (a new firm's name at a sentence's start looks like any capitalised word) in a
+ * context only a firm fits. Not a word the article also writes in lower case, a first name, a
+ * place, a month or a day.
+ */
+export function addCompaniesByContext(work: DocumentWork, spans: Span[], lowerCaseWords: Set<string>): void {
+  const { tokens } = work;
+  const covered = coverage(tokens.count, spans);
+  for (let t = 0; t < tokens.count; t++) {
+    const v = tokens.value[t];
+    if (covered[t] || work.boilerplateToken[t] || !/^[A-Z][a-z]+[a-z0-9]*$/.test(v) || tokens.pos[t] !== 'PROPN' || tokens.value[t - 1] === '&') continue;
+    const w = tokens.normal[t];
+    if (NOT_A_NAME.has(w) || isMonthOrDay(w) || lowerCaseWords.has(w) || firstNameSex(v) || lookupPlace(v) || PERSON_TITLES.has(w)) continue;
+    if (!hasCompanyContext(work, { first: t, last: t, type: 'ORG' })) continue;
+    spans.push({ first: t, last: t, type: 'ORG', cued: true });
+    covered[t] = 1;
+  }
+}
+
+/**
  * "Ostra Holdings Corp." where the tagger began at "Holdings" (or found "Ostra" apart): a
  * firm's word needs the name before it, so the capitalised word or the name right before it
  * belongs to the firm.
@@ -221,8 +241,17 @@ export function hasCompanyContext(work: DocumentWork, s: Span): boolean {
   // What a firm does as the subject: "X reported a net loss", "X said its profit fell". Not a
   // place's name, which may do the same ("Lindby said its budget ..." is the town's council).
   // (Never a name that opens with a first name: "Ann Berg said its ..." is about something else.)
-  return (reportsAccounts(tokens, s.last + 1) || speaksOfItself(tokens, s.last + 1)) && !firstNameSex(tokens.value[s.first]) &&
+  const verb = verbAfterName(tokens, s.last + 1);
+  return (reportsAccounts(tokens, verb) || speaksOfItself(tokens, verb)) && !firstNameSex(tokens.value[s.first]) &&
     !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]));
+}
+
+/** Where the verb after a subject is: past "on Wednesday", "late on Monday", "also" ("X on Tuesday unveiled its ..."). */
+function verbAfterName(tokens: DocumentWork['tokens'], k: number): number {
+  if (tokens.normal[k] === 'also') return k + 1;
+  if (tokens.normal[k] === 'late' || tokens.normal[k] === 'early') k++;
+  if (tokens.normal[k] === 'on' && isMonthOrDay(tokens.normal[k + 1] ?? '') && tokens.sentence[k + 1] === tokens.sentence[k]) return k + 2;
+  return k;
 }
 
 /** Verbs a firm reports its accounts with: "X posted a profit", "X reported revenue of $2 billion". */
@@ -236,7 +265,7 @@ function reportsAccounts(tokens: DocumentWork['tokens'], verb: number): boolean 
 }
 
 /** Saying verbs after which a firm goes on about itself: "X said its profit fell". */
-const SAYING_VERBS = new Set(['said', 'says', 'announced', 'expects', 'expected', 'warned', 'confirmed', 'reported', 'added']);
+const SAYING_VERBS = new Set(['said', 'says', 'announced', 'expects', 'expected', 'warned', 'confirmed', 'reported', 'added', 'unveiled', 'launched', 'introduced']);
 
 /**
  * "X said on Monday that its profit fell": the subject speaks of itself as "its", which no
@@ -262,7 +291,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'they', 'their', 'i'
 const APPOSITIVE_FIRM_NOUNS = new Set([
   'company', 'firm', 'group', 'bank', 'lender', 'insurer', 'airline', 'carrier', 'retailer', 'startup', 'start-up',
   'conglomerate', 'operator', 'brokerage', 'manufacturer', 'supplier', 'broadcaster', 'chain', 'giant', 'utility',
-  'miner', 'refiner', 'multinational', 'exchange',
+  'miner', 'refiner', 'multinational', 'exchange', 'unit', 'subsidiary', 'division', 'affiliate',
   // Makers that are firms (a filmmaker, a lawmaker or a playmaker is a person).
   'maker', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'planemaker', 'toymaker', 'steelmaker', 'phonemaker',
 ]);

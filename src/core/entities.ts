@@ -21,7 +21,7 @@ import { tokenAt } from './tokenAt';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
-  addAcronymExpansions, addCompaniesAfterBase, addInstitutions, addKnownAcronyms, addMediaNames, extendBodiesLeft, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
+  addAcronymExpansions, addCompaniesAfterBase, addCompaniesByContext, addInstitutions, addKnownAcronyms, addMediaNames, extendBodiesLeft, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
   joinAcronymDefinitions, speaksOfItselfAsIt, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
@@ -177,6 +177,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   };
   addNamesAfterFirstNames(work, tagged, titleEnd);
   addCompaniesAfterBase(work, tagged);
+  addCompaniesByContext(work, tagged, lowerCaseWords(work));
   addStormNames(work, tagged);
   addEventNames(work, tagged);
   addSaintNames(work, tagged);
@@ -641,6 +642,8 @@ function splitAtTitles(work: DocumentWork, spans: Span[]): Span[] {
     for (let t = s.first; t <= s.last; t++) {
       if (!PERSON_TITLES.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) && !/^[a-z]+$/.test(tokens.value[t])) continue;
       if (isFirstNameNotTitle(work, t)) continue;
+      // "Ostra General Hospital", "Kelby Chief Holdings": a title before a body's word introduces nobody.
+      if (t < s.last && (ORG_WORDS.has(tokens.normal[t + 1]) || FIRM_HEADS.has(tokens.normal[t + 1])) && startsUpper(tokens.value[t + 1])) continue;
       // "Queen of South", "Queen's Park": a title of something, inside a body's name, introduces nobody.
       if (s.type === 'ORG' && t < s.last && (tokens.normal[t + 1] === 'of' || isPossessive(tokens.normal[t + 1]))) continue;
       // A title-like word that also ends names introduces nobody there: "Red Star", "Lindby Queen".

@@ -367,6 +367,14 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.includes('Rival')), found.join(', '));
   });
 
+  it('finds a firm the tagger did not see by what only a firm does, and keeps a title before a body\'s word in the name', () => {
+    const text = 'Kelbix unveils chip\n\nKelbix on Wednesday unveiled its Lumen chip for data centres. Kelbix shares rose 4% in New York.\n' +
+      'The company signed a deal with Brekka Cloud, a unit of Marlow Holdings. Ostra General Hospital said it had treated 31 children.\n';
+    const found = mentions(text);
+    for (const m of ['ORG:Kelbix', 'ORG:Brekka Cloud', 'ORG:Ostra General Hospital']) assert.ok(found.includes(m), found.join(', '));
+    assert.ok(!found.includes('PERSON:Hospital') && !found.includes('PERSON:Brekka Cloud'), found.join(', '));
+  });
+
   it('reads a firm that speaks of itself as "it" doing what firms do, or is "which"; not a person of the article', () => {
     for (const [text, name] of [
       ['Ostravia said on Tuesday it would cut 1,200 jobs.', 'Ostravia'],
