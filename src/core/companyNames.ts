@@ -181,7 +181,11 @@ export function addMediaNames(work: DocumentWork, spans: Span[]): Span[] {
 const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'stake', 'shareholders', 'stockholders', 'subsidiary', 'unit', 'division', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'executives']);
 
 /** A company's accounts: "X's net profit", "X's six-month output". */
-const ACCOUNTS_WORDS = new Set(['profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'output', 'dividend', 'losses', 'ceo', 'board', 'executive', 'workforce']);
+const ACCOUNTS_WORDS = new Set([
+  'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'turnover', 'output', 'dividend', 'losses', 'ceo', 'board', 'executive', 'workforce',
+  // What a firm has and a person has not: "X's pricing", "X's customers", "X's stores".
+  'pricing', 'customers', 'subscribers', 'factories', 'plants', 'stores', 'shareholders', 'valuation',
+]);
 
 /** The noun a possessive owns, past its modifiers: "output" in "six-month output", "profit" in "first-half net profit". */
 function possessedNoun(tokens: DocumentWork['tokens'], from: number): string {

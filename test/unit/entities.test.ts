@@ -330,6 +330,7 @@ describe('entities', () => {
       // A firm's last word that is nobody's surname.
       ['Lindvale Energy said on Monday it will cut 300 jobs.', 'Lindvale Energy'],
       ['The artefacts were insured by Halvorsen Mutual.', 'Halvorsen Mutual'],
+      ['The regulator is examining Ostron\'s pricing, people familiar with the matter said.', 'Ostron'],
     ]) {
       const found = mentions(text);
       assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
