@@ -1270,6 +1270,17 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   // "the aircraft carrier Kelby", "the tanker Ostra Star": a ship named after its kind's noun.
   if (isShipAfterItsNoun(work.tokens, s.first)) return 'PRODUCT';
+  if (words.length > 1) {
+    const firstName = firstNameSex(work.tokens.value[s.first]) !== null;
+    // "the Pritzker Prize", "the Kelby Medal": an award is a name of its own kind.
+    if (AWARD_HEADS.has(head) && s.type !== 'LOC') return 'MISC';
+    // "the Ridge Fire": a wildfire is named like a storm.
+    if (head === 'fire' && s.type !== 'PER' && work.tokens.normal[s.first - 1] === 'the') return 'EVENT';
+    // "Ostra Heights", "Kelby Springs": a landform's last word makes a place of what the tagger took for a person.
+    if (s.type === 'PER' && !firstName && LANDFORM_HEADS.has(head)) return 'LOC';
+    // "the 52-storey Harbour Tower": a structure, unless a person bears the name ("Senator Ann Tower").
+    if (s.type === 'PER' && !firstName && STRUCTURE_HEADS.has(head)) return 'FAC';
+  }
   switch (s.type) {
     case 'PER':
       // "Gordon Advisors", "Berg Holdings": a firm named after a person is a firm.
@@ -1312,6 +1323,11 @@ function isShipAfterItsNoun(tokens: DocumentWork['tokens'], first: number): bool
   if (noun === 'carrier') return tokens.normal[first - 2] === 'aircraft';
   return SHIP_NOUNS.has(noun);
 }
+
+/** The last words of awards' names. */
+const AWARD_HEADS = new Set(['prize', 'award', 'medal', 'trophy']);
+/** The last words of places' names that are landforms ("Ostra Heights", "Kelby Springs"). */
+const LANDFORM_HEADS = new Set(['heights', 'hills', 'springs', 'falls', 'valley', 'creek', 'beach', 'canyon']);
 
 /** Facilities' last words no body's name ends in ("City Hall", "Queen's Park" and an airport's operator may be bodies'). */
 const STRUCTURE_HEADS = new Set(['bridge', 'stadium', 'tower', 'station', 'prison', 'dam', 'arena', 'tunnel', 'highway']);

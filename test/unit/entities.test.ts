@@ -422,6 +422,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
   });
 
+  it('reads an award, a named wildfire, a landform\'s place and a tower by their last words', () => {
+    const found = mentions('Architect dies\n\nHis best-known building, the 52-storey Harbour Tower, won the Lindqvist Prize jury\'s praise in 1988.\n' +
+      'Strong winds pushed the flames toward the suburbs of Kelby and Ostra Heights. The blaze, named the Ridge Fire, burned 4,500 acres.');
+    for (const m of ['FAC:Harbour Tower', 'MISC:Lindqvist Prize', 'LOC:Ostra Heights', 'EVENT:Ridge Fire']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a named building or structure as a facility, whatever type the tagger gave it', () => {
     const found = mentions('The game was played in front of 18,000 fans at the Kelby Arena on Tuesday.');
     assert.ok(found.includes('FAC:Kelby Arena'), found.join(', '));
