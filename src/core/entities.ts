@@ -1041,7 +1041,7 @@ function addEmployersBeforeTitles(work: DocumentWork, spans: Span[]): void {
 function addEventNames(work: DocumentWork, spans: Span[]): void {
   const { tokens } = work;
   for (let t = 0; t < tokens.count; t++) {
-    if (!EVENT_WORDS.has(tokens.normal[t]) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
+    if ((!EVENT_WORDS.has(tokens.normal[t]) && !MORE_EVENT_HEADS.has(tokens.normal[t])) || !startsUpper(tokens.value[t]) || work.boilerplateToken[t]) continue;
     // In a line of capitals every word is capitalised: the run would swallow the headline.
     if (sentenceCase(work, tokens.sentence[t]) === 'caps') continue;
     let first = t;
@@ -1255,7 +1255,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   // "Organisation of the Lindby Conference", "the Kelby National Congress": bodies named after their meetings.
   // (The number may stand just before the name the tagger found: "the 15th [Party Congress]".)
   const body = isBodyName(words) || (head === 'congress' && ![work.tokens.normal[s.first - 1] ?? '', ...words].some((w) => MEETING_WORDS.test(w)));
-  if (!body && (s.event || (EVENT_WORDS.has(head) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
+  if (!body && (s.event || ((EVENT_WORDS.has(head) || MORE_EVENT_HEADS.has(head)) && s.type !== 'PER' && words.length > 1))) return 'EVENT';
   if (words.length === 1 && ONE_WORD_EVENTS.has(head)) return 'EVENT';
   if (words.length === 1 && KNOWN_ORG_ACRONYMS.has(head) && surface === surface.toUpperCase()) return 'ORG';
   if (s.product) return 'PRODUCT';
@@ -1323,6 +1323,9 @@ function isShipAfterItsNoun(tokens: DocumentWork['tokens'], first: number): bool
   if (noun === 'carrier') return tokens.normal[first - 2] === 'aircraft';
   return SHIP_NOUNS.has(noun);
 }
+
+/** Events' last words beyond the tagger's (EVENT_WORDS is one of its features): "the Super Bowl", "the Kelby Classic". */
+const MORE_EVENT_HEADS = new Set(['bowl', 'classic', 'derby', 'regatta']);
 
 /** The last words of awards' names. */
 const AWARD_HEADS = new Set(['prize', 'award', 'medal', 'trophy']);

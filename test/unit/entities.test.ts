@@ -422,10 +422,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
   });
 
-  it('reads an award, a named wildfire, a landform\'s place and a tower by their last words', () => {
+  it('reads an award, a named wildfire or game, a landform\'s place and a tower by their last words', () => {
     const found = mentions('Architect dies\n\nHis best-known building, the 52-storey Harbour Tower, won the Lindqvist Prize jury\'s praise in 1988.\n' +
-      'Strong winds pushed the flames toward the suburbs of Kelby and Ostra Heights. The blaze, named the Ridge Fire, burned 4,500 acres.');
-    for (const m of ['FAC:Harbour Tower', 'MISC:Lindqvist Prize', 'LOC:Ostra Heights', 'EVENT:Ridge Fire']) assert.ok(found.includes(m), found.join(', '));
+      'Strong winds pushed the flames toward the suburbs of Kelby and Ostra Heights. The blaze, named the Ridge Fire, burned 4,500 acres.\n' +
+      'The Ostra Rams beat the Kelby Lions 24-21 in the Super Bowl on Sunday. Ann Berg won the Lindby Classic golf tournament.');
+    for (const m of ['FAC:Harbour Tower', 'MISC:Lindqvist Prize', 'LOC:Ostra Heights', 'EVENT:Ridge Fire', 'EVENT:Super Bowl', 'EVENT:Lindby Classic']) assert.ok(found.includes(m), found.join(', '));
   });
 
   it('reads a named building or structure as a facility, whatever type the tagger gave it', () => {
