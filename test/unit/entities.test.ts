@@ -610,6 +610,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.endsWith(':LINDBIA')), found.join(', '));
   });
 
+  it('keeps a place whole over its particles ("Rio Grande do Sul", "Santa Cruz de la Sierra")', () => {
+    const found = mentions('Floods in Brazil\n\nHeavy rain caused floods in Rio Grande do Sul state on Friday. Officials in Santa Cruz de la Sierra said rivers rose.\n');
+    for (const m of ['GPE:Rio Grande do Sul', 'GPE:Santa Cruz de la Sierra']) assert.ok(found.includes(m) || found.includes(m.replace('GPE', 'LOC')), found.join(', '));
+  });
+
   it('reads a name a place\'s noun introduces as the place, in every mention of the article', () => {
     // A name with a person's look, which the noun alone makes a place.
     const found = mentions('Talks resume\n\nAn uneasy ceasefire has held in Ida Lund since 1994. Talks on the disputed Ida Lund region resumed on Monday.\n');
