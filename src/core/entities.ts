@@ -26,7 +26,7 @@ import {
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsAfterEntrants, addTeamsByTheirPlural, addTeamsInResults, joinClubQualifiers, placeVenuesOfResults, typeTeamsInResults } from './teamNames';
-import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addPressReviewPapers, addSaintNames, addStormNames, partyAffiliations } from './patternNames';
+import { addCamelCaseNames, addDomainNames, addModelNames, addNewspaperNames, addPressReviewPapers, addRoadNames, addSaintNames, addStormNames, isRoadName, partyAffiliations } from './patternNames';
 
 /** Lower-case particles inside surnames: "van der Berg", "de Silva", "del Olmo". */
 /** Parts of speech of no name's hyphenated half: "was", "and", "the", "in". */
@@ -186,6 +186,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addPartyNames(work, tagged);
   addDomainNames(work, tagged);
   addModelNames(work, tagged);
+  addRoadNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
   const agreed = agreeWithinDocument(work, addMediaNames(work, typePlacesByTheirNoun(work, typeTownsInPlaceLists(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))))), clean(headings), topic);
   const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
@@ -338,7 +339,7 @@ function splitAtPlace(work: DocumentWork, spans: Span[]): Span[] {
 const PLACE_HEADS = new Set(['gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'cape', 'lake', 'horn', 'mount', 'coast', 'island', 'islands', 'republic', 'kingdom']);
 
 /** Particles inside Portuguese, Spanish, Italian and French places' names ("Rio Grande do Sul"). */
-const PLACE_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
+const PLACE_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'dello', 'delle', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
 
 /**
  * "Rio Grande" + "do" + "Sul", "Santa Cruz de" + "la Sierra": a place, one or two particles and
@@ -350,7 +351,7 @@ function joinPlacesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'LOC' && prev.last < s.first && tokens.sentence[prev.last] === tokens.sentence[s.first] && startsUpper(tokens.value[s.first])) {
+    if (prev && (prev.type === 'LOC' || prev.type === 'ORG') && prev.last < s.first && tokens.sentence[prev.last] === tokens.sentence[s.first] && startsUpper(tokens.value[s.first])) {
       // A particle the tagger ended the place with belongs between the two ("Cruz de" + "Sierra").
       let particles = s.first - prev.last - 1;
       for (let k = prev.last; k > prev.first && PLACE_PARTICLES.has(tokens.value[k]); k--) particles++;
@@ -362,6 +363,17 @@ function joinPlacesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
       }
     }
     out.push({ ...s });
+  }
+  // "Gazzetta" + "dello Sport", where the tagger saw no name after the particle.
+  const covered = coverage(tokens.count, out);
+  for (const s of out) {
+    if (s.type !== 'LOC' && s.type !== 'ORG') continue;
+    let k = s.last + 1;
+    while (k < tokens.count && k - s.last <= 2 && PLACE_PARTICLES.has(tokens.value[k]) && !covered[k]) k++;
+    if (k === s.last + 1 || k - s.last > 2 || covered[k] || tokens.sentence[k] !== tokens.sentence[s.last] || !/^[A-Z][a-z]+$/.test(tokens.value[k])) continue;
+    if (tokens.end[s.last] + 1 !== tokens.start[s.last + 1] || isMonthOrDay(tokens.normal[k]) || NOT_A_NAME.has(tokens.normal[k])) continue;
+    covered.fill(1, s.last + 1, k + 1);
+    s.last = k;
   }
   return out;
 }
@@ -1299,6 +1311,7 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   if (words.length > 1 && SHIP_PREFIXES.has(work.tokens.value[s.first]) && !PERSON_TITLES.has(words[1])) return 'PRODUCT';
   // "the aircraft carrier Kelby", "the tanker Ostra Star": a ship named after its kind's noun.
   if (isShipAfterItsNoun(work.tokens, s.first)) return 'PRODUCT';
+  if (isRoadName(surface)) return 'FAC';
   if (words.length > 1) {
     const firstName = firstNameSex(work.tokens.value[s.first]) !== null;
     // "the Pritzker Prize", "the Kelby Medal": an award is a name of its own kind.

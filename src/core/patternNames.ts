@@ -27,6 +27,30 @@ export function addModelNames(work: DocumentWork, spans: Span[]): void {
   }
 }
 
+/** Words that name a road by its number: "Interstate 95", "Highway 1", "Route 66". */
+const ROAD_WORDS = new Set(['Interstate', 'Interstates', 'Highway', 'Route', 'Motorway']);
+
+/** Whether a name is a road's word and its number ("Interstate 95"): a facility. */
+export function isRoadName(surface: string): boolean {
+  const space = surface.indexOf(' ');
+  return space > 0 && ROAD_WORDS.has(surface.slice(0, space)) && /^\d{1,4}$/.test(surface.slice(space + 1));
+}
+
+/**
+ * "Interstate 95", "Highway 1", "Route 66": a road's word and its number are one name, a
+ * facility (the tagger reads the word alone as an organisation). "Interstates 80 and 90" names
+ * two roads; the first takes the word.
+ */
+export function addRoadNames(work: DocumentWork, spans: Span[]): void {
+  const { tokens } = work;
+  for (let t = 0; t + 1 < tokens.count; t++) {
+    if (!ROAD_WORDS.has(tokens.value[t]) || !/^\d{1,4}$/.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= t + 1 && t <= spans[i].last) spans.splice(i, 1);
+    spans.push({ first: t, last: t + 1, type: 'LOC' });
+    t++;
+  }
+}
+
 /** The ends of web addresses firms are named by. */
 const DOMAIN_ENDINGS = new Set(['com', 'net', 'org', 'io', 'ai', 'co']);
 

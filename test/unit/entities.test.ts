@@ -610,6 +610,11 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.endsWith(':LINDBIA')), found.join(', '));
   });
 
+  it('reads a road by its word and number, and a paper\'s name over its particles', () => {
+    const found = mentions('Trucks drove along Interstate 95 on the East Coast and Highway 1 in the west. The Gazzetta dello Kelby said the deal would cost $600,000.');
+    for (const m of ['FAC:Interstate 95', 'FAC:Highway 1', 'ORG:Gazzetta dello Kelby']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('keeps a place whole over its particles ("Rio Grande do Sul", "Santa Cruz de la Sierra")', () => {
     const found = mentions('Floods in Brazil\n\nHeavy rain caused floods in Rio Grande do Sul state on Friday. Officials in Santa Cruz de la Sierra said rivers rose.\n');
     for (const m of ['GPE:Rio Grande do Sul', 'GPE:Santa Cruz de la Sierra']) assert.ok(found.includes(m) || found.includes(m.replace('GPE', 'LOC')), found.join(', '));
