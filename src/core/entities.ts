@@ -778,6 +778,8 @@ function clubsOfSportsReport(majority: Map<string, Span['type']>): Set<string> {
     if (space < 0) continue;
     const lastWord = key.slice(key.lastIndexOf(' ') + 1);
     if (CLUB_LAST_WORDS.has(lastWord.toLowerCase()) && personOrPlace(lastWord)) clubs.add(lastWord);
+    // "Florida Marlins" then "the Marlins", "MARLINS BEAT REDS": a team's plural alone.
+    if (type === 'ORG' && /^[A-Z][a-z]+s$/.test(lastWord) && !majority.has(lastWord) && !lookupPlace(lastWord)) clubs.add(lastWord);
     const firstWord = key.slice(0, space);
     const city = lookupPlace(lastWord);
     const isCity = isTown(lastWord) || (city !== null && city.type === 'GPE' && city.country !== null);

@@ -648,6 +648,13 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:United' || m === 'LOC:United' || m === 'PERSON:City'), found.join(', '));
   });
 
+  it('reads a team by its plural alone in a sports report, in a headline in capitals too', () => {
+    const text = 'BASEBALL - BERG LOWERS ERA AS KELBYRAYS BEAT REDS .\nOSTRA 1996-08-31\n' +
+      'Ann Berg pitched eight innings and the Lindby Kelbyrays beat the Ostra Reds 5-2 on Saturday. The Kelbyrays have won nine of their last 10 games, and the pitcher has a 2.10 ERA.\n';
+    const found = mentions(text);
+    assert.ok(found.includes('ORG:KELBYRAYS') && found.includes('ORG:REDS'), found.join(', '));
+  });
+
   it('reads a club named for its town, and by its first word alone, in a sports report; not a person whose surname is a town', () => {
     const text = 'Soccer - Ostrak fans locked out\n\nOstrak Volgograd must play their next home game behind closed doors after fans hurled bottles at the striker ' +
       'during a 1-0 defeat in the league on Saturday. The goalkeeper was injured and the halftime score was 0-0. Despite the defeat, Ostrak are well placed. ' +
