@@ -14,7 +14,8 @@ const STANDINGS_LINE = /^[A-Z][A-Za-z.'& -]*?( \d+){4,}$/;
 
 /** "Postponed: Harlow v Marlow, West Kelby v Ostrava": a line of fixtures, after an optional label. */
 const TEAM = "[A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*";
-const FIXTURES_LINE = new RegExp(`^(?:[A-Z][A-Za-z ]* ?: )?${TEAM} vs?\\.? ${TEAM}(?: ?[,;] ${TEAM} vs?\\.? ${TEAM})* ?\\.?$`);
+// (A line may break after a "v", the second team on the next line.)
+const FIXTURES_LINE = new RegExp(`^(?:[A-Z][A-Za-z ]* ?: )?${TEAM} vs?\\.? ${TEAM}(?: ?[,;] ${TEAM} vs?\\.? ${TEAM})*(?: ?[,;] ${TEAM} vs?\\.?)? ?\\.?$`);
 
 /** A line of results, standings or fixtures: its names are teams. */
 function isTeamsLine(line: string): boolean {

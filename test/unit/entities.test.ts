@@ -587,6 +587,9 @@ describe('entities', () => {
     const found = mentions('Results of league games on Sunday.\nOstravik 3 Lindbyhamn 2 ( halftime 1-0 )\nStandings:\nOstravik 3 1 0 6 1 10\n');
     assert.ok(found.includes('ORG:Ostravik'), found.join(', '));
     assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
+    // A line of fixtures that breaks after a "v".
+    const fixtures = mentions('Results of league games on Sunday.\nLindvik 1 Kelbyholm 1\nPostponed : East Ostra v Kelbybank , St Lindstone v\nOstravians .\n');
+    for (const m of ['ORG:East Ostra', 'ORG:Kelbybank', 'ORG:St Lindstone']) assert.ok(fixtures.includes(m), fixtures.join(', '));
   });
 
   it('keeps a club\'s initials in brackets in its name in results, but not an acronym\'s definition', () => {
