@@ -188,7 +188,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
   addModelNames(work, tagged);
   addRoadNames(work, tagged);
   addProductNames(work, tagged, inHeadline);
-  const agreed = agreeWithinDocument(work, addMediaNames(work, typePlacesByTheirNoun(work, typeTownsInPlaceLists(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first))))))), clean(headings), topic);
+  const agreed = agreeWithinDocument(work, addMediaNames(work, typePlacesByTheirNoun(work, typeTownsInPlaceLists(work, typeTownsByRegion(work, typeByCue(work, completePersonNames(work, tagged.sort((a, b) => a.first - b.first)), topic))))), clean(headings), topic);
   const consistent = keepNamePossessives(work, addTeamsByTheirPlural(work, typeTeamsInResults(work, addTeamsInResults(work, addPossessedProducts(work, completeLists(work, agreed)))), topic));
   const mentions: EntityMention[] = [];
   const covered = new Uint8Array(tokens.count);
@@ -1168,10 +1168,11 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
 const ORG_CUES = new Set(['firm', 'firms', 'company', 'companies', 'startup', 'startups', 'maker', 'makers', 'rival', 'rivals', 'giant', 'giants', 'brand', 'brands', 'group', 'conglomerate', 'developer', 'developers', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'lab', 'labs', 'carrier', 'retailer', 'lender', 'insurer', 'bank', 'banks']);
 const EVENT_CUES = new Set(['forum', 'summit', 'conference', 'expo', 'fair', 'festival', 'show', 'convention', 'games', 'championship', 'tournament']);
 
-function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
+function typeByCue(work: DocumentWork, spans: Span[], topic: DocumentTopic): Span[] {
   const { tokens } = work;
   let personWords: Set<string> | null = null;
   return spans.map((s) => {
+    if (topic === 'sport' && s.type === 'LOC' && isClubByItsCue(tokens, s)) return { ...s, type: 'ORG', cued: true };
     const after = tokens.normal[s.last + 1] ?? '';
     const after2 = tokens.normal[s.last + 2] ?? '';
     // "the Kelby Party conference" is the party's: a body's name before the cue stays the body.
@@ -1204,6 +1205,26 @@ function typeByCue(work: DocumentWork, spans: Span[]): Span[] {
     }
     return s;
   });
+}
+
+/** Verbs after which "for" or "from" names a club a player moves to or from: "played for X", "signed from X". */
+const TRANSFER_VERBS = new Set(['played', 'plays', 'playing', 'signed', 'joined', 'moved', 'transferred', 'returned', 'loaned']);
+
+/**
+ * A town's name that is its club in a sports report: "French first division side Kelby", "played
+ * for Kelby", "joined Kelby", "Kelby have won" (a town takes a singular verb; British English
+ * gives a team a plural one). A country's name stays the country's: CoNLL and news read a
+ * national team so.
+ */
+function isClubByItsCue(tokens: DocumentWork['tokens'], s: Span): boolean {
+  const before = tokens.normal[s.first - 1] ?? '';
+  const before2 = tokens.normal[s.first - 2] ?? '';
+  const after = tokens.normal[s.last + 1] ?? '';
+  if (before === 'side' || before === 'club' || before === 'joined' || before === 'rejoined') return true;
+  if ((before === 'for' || before === 'from' || before === 'to') && TRANSFER_VERBS.has(before2)) return true;
+  // Not a country: its national team keeps the country's name and type ("Lindbia have won").
+  const country = lookupPlace(tokens.value[s.first]);
+  return s.first === s.last && (after === 'have' || after === 'are' || after === 'were') && !(country && country.country === null);
 }
 
 /**
@@ -1286,7 +1307,8 @@ function refineType(work: DocumentWork, s: Span, surface: string): EntityType | 
   const words = work.tokens.normal.slice(s.first, s.last + 1);
   const head = words[words.length - 1];
   const place = lookupPlace(surface);
-  if (place) return place.type;
+  // A city's name a cue made its club ("joined Kelby", "Kelby have won") stays the club.
+  if (place && !(s.cued && s.type === 'ORG' && place.type === 'GPE' && place.country !== null)) return place.type;
   if (isDateline(work, s)) return 'LOC';
   // "LINDBY, Ohio (AP)": the agency in the dateline's brackets, whatever the tagger read.
   const { value } = work.tokens;

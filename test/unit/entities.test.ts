@@ -651,6 +651,13 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m === 'PERSON:United' || m === 'LOC:United' || m === 'PERSON:City'), found.join(', '));
   });
 
+  it('reads a town as its club where a sports report moves a player to it or gives it a plural verb', () => {
+    const text = 'Soccer - Berg moves\n\nStriker Ann Berg, 27, joined Nairobi from Osaka in a deal that many have seen as a goal for the league. ' +
+      'She scored in the halftime of her last game. Krakow have been unable to win any of their four games. Hanoi were beaten 2-0 at home.\n';
+    const found = mentions(text);
+    for (const m of ['ORG:Nairobi', 'ORG:Krakow', 'ORG:Hanoi']) assert.ok(found.includes(m), found.join(', '));
+  });
+
   it('reads a team by its plural alone in a sports report, in a headline in capitals too', () => {
     const text = 'BASEBALL - BERG LOWERS ERA AS KELBYRAYS BEAT REDS .\nOSTRA 1996-08-31\n' +
       'Ann Berg pitched eight innings and the Lindby Kelbyrays beat the Ostra Reds 5-2 on Saturday. The Kelbyrays have won nine of their last 10 games, and the pitcher has a 2.10 ERA.\n';
