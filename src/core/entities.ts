@@ -1173,6 +1173,9 @@ function typeByCue(work: DocumentWork, spans: Span[], topic: DocumentTopic): Spa
   let personWords: Set<string> | null = null;
   return spans.map((s) => {
     if (topic === 'sport' && s.type === 'LOC' && isClubByItsCue(tokens, s)) return { ...s, type: 'ORG', cued: true };
+    // "Kelbollah guerrillas", "Ostra Front gunmen": an armed group's name, no place's.
+    if ((s.type === 'LOC' || s.type === 'PER') && FIGHTER_NOUNS.has(tokens.normal[s.last + 1] ?? '') &&
+        !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last])) && !firstNameSex(tokens.value[s.first])) return { ...s, type: 'ORG', cued: true };
     const after = tokens.normal[s.last + 1] ?? '';
     const after2 = tokens.normal[s.last + 2] ?? '';
     // "the Kelby Party conference" is the party's: a body's name before the cue stays the body.
@@ -1207,6 +1210,9 @@ function typeByCue(work: DocumentWork, spans: Span[], topic: DocumentTopic): Spa
   });
 }
 
+/** Armed members of a group, after its name: "Kelbollah guerrillas". */
+const FIGHTER_NOUNS = new Set(['guerrillas', 'gunmen', 'fighters', 'militants', 'militiamen', 'insurgents']);
+
 /** Verbs after which "for" or "from" names a club a player moves to or from: "played for X", "signed from X". */
 const TRANSFER_VERBS = new Set(['played', 'plays', 'playing', 'signed', 'joined', 'moved', 'transferred', 'returned', 'loaned']);
 
@@ -1222,6 +1228,8 @@ function isClubByItsCue(tokens: DocumentWork['tokens'], s: Span): boolean {
   const after = tokens.normal[s.last + 1] ?? '';
   if (before === 'side' || before === 'club' || before === 'joined' || before === 'rejoined') return true;
   if ((before === 'for' || before === 'from' || before === 'to') && TRANSFER_VERBS.has(before2)) return true;
+  // "joined Kelby from Ostra": the club a player left.
+  if (before === 'from' && (TRANSFER_VERBS.has(tokens.normal[s.first - 3] ?? '') || TRANSFER_VERBS.has(tokens.normal[s.first - 4] ?? ''))) return true;
   // Not a country: its national team keeps the country's name and type ("Lindbia have won").
   const country = lookupPlace(tokens.value[s.first]);
   return s.first === s.last && (after === 'have' || after === 'are' || after === 'were') && !(country && country.country === null);

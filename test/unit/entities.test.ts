@@ -655,7 +655,12 @@ describe('entities', () => {
     const text = 'Soccer - Berg moves\n\nStriker Ann Berg, 27, joined Nairobi from Osaka in a deal that many have seen as a goal for the league. ' +
       'She scored in the halftime of her last game. Krakow have been unable to win any of their four games. Hanoi were beaten 2-0 at home.\n';
     const found = mentions(text);
-    for (const m of ['ORG:Nairobi', 'ORG:Krakow', 'ORG:Hanoi']) assert.ok(found.includes(m), found.join(', '));
+    for (const m of ['ORG:Nairobi', 'ORG:Osaka', 'ORG:Krakow', 'ORG:Hanoi']) assert.ok(found.includes(m), found.join(', '));
+  });
+
+  it('reads an armed group by its fighters, though the tagger read a place', () => {
+    const found = mentions('A ceasefire between Lindbia and Kelbollah guerrillas will be discussed in the south on Monday.');
+    assert.ok(found.includes('ORG:Kelbollah'), found.join(', '));
   });
 
   it('reads a team by its plural alone in a sports report, in a headline in capitals too', () => {
