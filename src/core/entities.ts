@@ -729,6 +729,13 @@ function joinOrganisations(work: DocumentWork, spans: Span[]): Span[] {
       prev.type = 'ORG';
       continue;
     }
+    // "Ostra Steel Co." + "," + "Ltd": a second legal form after a comma closes the name too.
+    if (prev && s.first === s.last && s.first === prev.last + 2 && tokens.value[prev.last + 1] === ',' &&
+        LEGAL_FORMS.has(tokens.normal[prev.last].replace(/\.$/, '')) && LEGAL_FORMS.has(tokens.normal[s.first].replace(/\.$/, ''))) {
+      prev.last = s.last;
+      prev.type = 'ORG';
+      continue;
+    }
     // "Roosevelt Financial Group" + "Inc": a legal form the tagger left on its own ends the name before it.
     if (prev && s.first === s.last && s.first === prev.last + 1 && LEGAL_FORMS.has(tokens.normal[s.first].replace(/\.$/, '')) &&
         tokens.start[s.first] === tokens.end[prev.last] + 1) {

@@ -477,6 +477,9 @@ describe('entities', () => {
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
     const found = mentions('Ann Berg, 52, spoke at the Ostra Distribution Ltd Christmas party on Friday.');
     assert.ok(found.includes('ORG:Ostra Distribution Ltd'), found.join(', '));
+    // Two legal forms, the second after a comma, close the name together.
+    const both = mentions('Shares in Ostra Steel Co., Ltd rose 6% in Kelby on Thursday.');
+    assert.ok(both.includes('ORG:Ostra Steel Co., Ltd') && !both.includes('ORG:Ltd'), both.join(', '));
   });
 
   it('reads a town that is also a first name as the town where the text says where it is or names its people', () => {
