@@ -5,6 +5,11 @@ import { analyzeDocument } from '../../src/core/analyzeDocument';
 
 const mentions = (text: string) => analyzeDocument('t.txt', text).entities.map((e) => `${e.type}:${e.text}`);
 
+/** Every one of `expected` ("TYPE:text") is among the mentions `found`, which a failure lists. */
+function assertIncludes(found: string[], expected: string[]): void {
+  for (const m of expected) assert.ok(found.includes(m), `${m} missing from ${found.join(', ')}`);
+}
+
 describe('entities', () => {
   it('finds people, organisations and places in running text, without possessives or titles', () => {
     const found = mentions('Acme Corp chief executive Maria Okafor said on Monday that the company would open a plant in Portugal. Okafor\'s plan needs approval.');
@@ -243,16 +248,16 @@ describe('entities', () => {
 
   it('reads a dateline in the agencies\' style: the town, its state, the agency, then the first sentence\'s names', () => {
     const withAgency = mentions('LINDBY, Ohio (AP) - Karl Brandt scored 30 points on Tuesday.');
-    for (const m of ['LOC:LINDBY', 'GPE:Ohio', 'ORG:AP', 'PERSON:Karl Brandt']) assert.ok(withAgency.includes(m), withAgency.join(', '));
+    assertIncludes(withAgency, ['LOC:LINDBY', 'GPE:Ohio', 'ORG:AP', 'PERSON:Karl Brandt']);
     const withDash = mentions('LINDBY, Ohio - Karl Brandt scored 30 points on Tuesday.');
-    for (const m of ['GPE:Ohio', 'PERSON:Karl Brandt']) assert.ok(withDash.includes(m), withDash.join(', '));
+    assertIncludes(withDash, ['GPE:Ohio', 'PERSON:Karl Brandt']);
   });
 
   it('reads a dateline\'s town in capitals as one place, before a dash or an agency, but not a label or a headline', () => {
     const dash = mentions('SEATTLE — Kelbyx Corp. and Ostrix have signed a new agreement, the companies said on Tuesday.');
     assert.ok(dash.includes('LOC:SEATTLE'), dash.join(', '));
     const twoWords = mentions('PORTO ALEGRE, Lindbia (Reuters) - Floods have killed at least 40 people, officials said.');
-    for (const m of ['LOC:PORTO ALEGRE', 'ORG:Reuters']) assert.ok(twoWords.includes(m), twoWords.join(', '));
+    assertIncludes(twoWords, ['LOC:PORTO ALEGRE', 'ORG:Reuters']);
     const label = mentions('NOTE - Kelbyx Corp is a leading maker of chips.');
     assert.ok(!label.includes('LOC:NOTE'), label.join(', '));
     const headline = mentions('SOCCER - KELBY BEAT OSTRA IN CUP TIE .\nKelby beat Ostra 2-1 on Saturday.');
@@ -263,19 +268,19 @@ describe('entities', () => {
     const text = 'LINDBY (AP) — Senate Democrats on Thursday blocked a bill that would have cut funding for the Kelby Protection Agency, setting up a showdown with the governor over spending before the summer recess.\n' +
       'The vote was 48-52.';
     const found = mentions(text);
-    for (const m of ['ORG:Senate Democrats', 'ORG:Kelby Protection Agency']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Senate Democrats', 'ORG:Kelby Protection Agency']);
   });
 
   it('reads a party by its qualified members, and a body\'s name over a plural\'s possessive', () => {
     const found = mentions("The vote ended weeks of wrangling between Prime Minister Karl Brandt's Social Democrats and the opposition. Brandt was sentenced in Kelby Magistrates' Court.");
-    for (const m of ['ORG:Social Democrats', "ORG:Kelby Magistrates' Court"]) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Social Democrats', "ORG:Kelby Magistrates' Court"]);
     assert.ok(!mentions('Republicans have signalled they are ready to move.').includes('ORG:Republicans'));
   });
 
   it('reads a committee named before its head word, a model by its letter, and a list after a firm\'s cue', () => {
     const found = mentions('The Monetary Policy Committee voted 6-3 on Thursday. The recall covers the Model S and Model 3 cars. ' +
       'Economists at Kelby Sachs and Ostra Stanley expect a cut.');
-    for (const m of ['ORG:Monetary Policy Committee', 'PRODUCT:Model S', 'PRODUCT:Model 3', 'ORG:Kelby Sachs', 'ORG:Ostra Stanley']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Monetary Policy Committee', 'PRODUCT:Model S', 'PRODUCT:Model 3', 'ORG:Kelby Sachs', 'ORG:Ostra Stanley']);
   });
 
   it('reads a town that is also a first name as the town in a list of places', () => {
@@ -293,12 +298,12 @@ describe('entities', () => {
   it('mends names the tagger cut: a hyphenated firm\'s first part, a stadium\'s halves, a dateline\'s agency', () => {
     const found = mentions('Chiefs beat Eagles 38-35\n\nGLENDALE, Ariz. (AP) — Karl Brandt threw three touchdown passes and the Kelby Chiefs beat the Ostra Eagles 38-35.\n' +
       'Brandt moved to Hollywood after signing with Metro-Goldwyn-Mayer. The Eagles had led at halftime at State Farm Stadium.');
-    for (const m of ['ORG:AP', 'MISC:Metro-Goldwyn-Mayer', 'FAC:State Farm Stadium']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:AP', 'MISC:Metro-Goldwyn-Mayer', 'FAC:State Farm Stadium']);
   });
 
   it('reads a firm named by its web address, and a product with its version', () => {
     const found = mentions('Kelby.com Inc. has invested $8 billion in Ostrix. Ostrix unveiled its Orion 3 model last week.');
-    for (const m of ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Kelby.com Inc.', 'PRODUCT:Orion 3']);
     assert.ok(!found.some((m) => /^PERSON:Inc/.test(m)), found.join(', '));
   });
 
@@ -346,20 +351,20 @@ describe('entities', () => {
 
   it('reads a ship named after its kind\'s noun as a vehicle, and an airline after "carrier" as a firm', () => {
     const found = mentions('Jets flew from the aircraft carrier Kelby Ostrand on Monday, and the tanker Lindby Star sailed. The carrier Ostrair cut fares.');
-    for (const m of ['PRODUCT:Kelby Ostrand', 'PRODUCT:Lindby Star']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['PRODUCT:Kelby Ostrand', 'PRODUCT:Lindby Star']);
     assert.ok(!found.includes('PRODUCT:Ostrair'), found.join(', '));
   });
 
   it('leaves a nationality or a description before a person\'s full name out of the name', () => {
     const found = mentions('American Karl Brandt outclassed the champion on Friday. Fullback Leo Varga scored the other try. The Kelby Roman Catholic group met.');
-    for (const m of ['PERSON:Karl Brandt', 'NORP:American', 'PERSON:Leo Varga']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['PERSON:Karl Brandt', 'NORP:American', 'PERSON:Leo Varga']);
     assert.ok(!found.includes('PERSON:Roman Catholic') && !found.includes('PERSON:Roman'), found.join(', '));
   });
 
   it('ends a name before a bracket it does not close, and before a month after a body\'s name', () => {
     const found = mentions('Guerrillas attack.\n\nKelbollah ( Party of God ) gunmen have waged a war to drive troops out.\nA shock rise in the Kelby Manufacturers September survey hit bonds.\n');
     assert.ok(!found.some((m) => m.includes('(') || m.includes('September')), found.join(', '));
-    for (const m of ['ORG:Kelbollah', 'ORG:Party of God', 'ORG:Kelby Manufacturers']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Kelbollah', 'ORG:Party of God', 'ORG:Kelby Manufacturers']);
   });
 
   it('joins an adjective of a body\'s name the tagger left before it, not a sentence\'s first word', () => {
@@ -372,7 +377,7 @@ describe('entities', () => {
     const text = 'Kelbix unveils chip\n\nKelbix on Wednesday unveiled its Lumen chip for data centres. Kelbix shares rose 4% in New York.\n' +
       'The company signed a deal with Brekka Cloud, a unit of Marlow Holdings. Ostra General Hospital said it had treated 31 children.\n';
     const found = mentions(text);
-    for (const m of ['ORG:Kelbix', 'ORG:Brekka Cloud', 'ORG:Ostra General Hospital']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Kelbix', 'ORG:Brekka Cloud', 'ORG:Ostra General Hospital']);
     assert.ok(!found.includes('PERSON:Hospital') && !found.includes('PERSON:Brekka Cloud'), found.join(', '));
   });
 
@@ -401,7 +406,7 @@ describe('entities', () => {
 
   it('reads a firm from an apposition ("X, the budget airline") and from a firm\'s last word ("Ventures", "AI")', () => {
     const found = mentions('Ostraline, the budget airline, said it would add routes. Kelby AI, founded last year, raised money from Lindby Ventures.');
-    for (const m of ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Ostraline', 'ORG:Kelby AI', 'ORG:Lindby Ventures']);
     // The apposition's firm is another's where it owns the head: "the airline's founder" is a person; so is a filmmaker.
     assert.ok(mentions('Ann Berg, the airline\'s founder, said it would add routes.').includes('PERSON:Ann Berg'));
     assert.ok(mentions('Ann Berg, the filmmaker, said it would add routes.').includes('PERSON:Ann Berg'));
@@ -411,14 +416,14 @@ describe('entities', () => {
 
   it('reads the capitalised words an acronym in brackets spells as one name, and a club by its last word', () => {
     const found = mentions('The Lindby Securities and Exchange Board (LSEB) on Tuesday sued Kelbyx, the crypto exchange. Ostra United beat Kelby Rovers in the Premier League.');
-    for (const m of ['ORG:Lindby Securities and Exchange Board', 'ORG:LSEB', 'ORG:Kelbyx', 'ORG:Ostra United', 'ORG:Kelby Rovers']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Lindby Securities and Exchange Board', 'ORG:LSEB', 'ORG:Kelbyx', 'ORG:Ostra United', 'ORG:Kelby Rovers']);
     // A title's word before a body's word names no one: "Premier League" is no person "League".
     assert.ok(!found.some((m) => m.startsWith('PERSON:')), found.join(', '));
   });
 
   it('reads a storm\'s name, a surname after its particles, an acronym before a summit, and names in camel case', () => {
     const found = mentions('Hurricane Kelby hit Lindby. Ida von der Ostra, head of the LTC, spoke at the LTC summit. Users of iOS 18 can update, and eBay said sales rose.');
-    for (const m of ['EVENT:Hurricane Kelby', 'PERSON:Ida von der Ostra', 'ORG:LTC', 'PRODUCT:iOS 18', 'ORG:eBay']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['EVENT:Hurricane Kelby', 'PERSON:Ida von der Ostra', 'ORG:LTC', 'PRODUCT:iOS 18', 'ORG:eBay']);
     assert.ok(!found.some((m) => m === 'PERSON:Kelby' || m === 'EVENT:LTC'), found.join(', '));
   });
 
@@ -426,19 +431,19 @@ describe('entities', () => {
     const found = mentions('Architect dies\n\nHis best-known building, the 52-storey Harbour Tower, won the Lindqvist Prize jury\'s praise in 1988.\n' +
       'Strong winds pushed the flames toward the suburbs of Kelby and Ostra Heights. The blaze, named the Ridge Fire, burned 4,500 acres.\n' +
       'The Ostra Rams beat the Kelby Lions 24-21 in the Super Bowl on Sunday. Ann Berg won the Lindby Classic golf tournament.');
-    for (const m of ['FAC:Harbour Tower', 'MISC:Lindqvist Prize', 'LOC:Ostra Heights', 'EVENT:Ridge Fire', 'EVENT:Super Bowl', 'EVENT:Lindby Classic']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['FAC:Harbour Tower', 'MISC:Lindqvist Prize', 'LOC:Ostra Heights', 'EVENT:Ridge Fire', 'EVENT:Super Bowl', 'EVENT:Lindby Classic']);
   });
 
   it('reads a named building or structure as a facility, whatever type the tagger gave it', () => {
     const found = mentions('The game was played in front of 18,000 fans at the Kelby Arena on Tuesday.');
     assert.ok(found.includes('FAC:Kelby Arena'), found.join(', '));
     const station = mentions('Two people were stabbed at Kelby Central Station, the Kelby Police Department said.');
-    for (const m of ['FAC:Kelby Central Station', 'ORG:Kelby Police Department']) assert.ok(station.includes(m), station.join(', '));
+    assertIncludes(station, ['FAC:Kelby Central Station', 'ORG:Kelby Police Department']);
   });
 
   it('reads a body spelt out with "and", a street, and no name in a lawmaker\'s party and state', () => {
     const found = mentions('The Centers for Trade and Industry said on Monday that Sen. Ann Berg (D-N.Y.) had walked down Kelby Street.');
-    for (const m of ['ORG:Centers for Trade and Industry', 'PERSON:Ann Berg', 'FAC:Kelby Street']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Centers for Trade and Industry', 'PERSON:Ann Berg', 'FAC:Kelby Street']);
     assert.ok(!found.some((m) => /:(N|Y\.|D)$/.test(m)), found.join(', '));
     // The same between commas, as AP writes it.
     assert.ok(!mentions('Rep. Ann Berg, D-N.Y., criticized the plan.').some((m) => /:(N|Y\.|D)$/.test(m)));
@@ -454,7 +459,7 @@ describe('entities', () => {
 
   it('leaves a ministry\'s word before a title to the title, and the country\'s name before it to the employer', () => {
     const found = mentions('Speaking on Monday, French Foreign Minister Eva Moss said a professor at the Lindby School of Law agreed.');
-    for (const m of ['NORP:French', 'PERSON:Eva Moss', 'ORG:Lindby School of Law']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['NORP:French', 'PERSON:Eva Moss', 'ORG:Lindby School of Law']);
     assert.ok(!found.some((m) => /Foreign/.test(m)), found.join(', '));
   });
 
@@ -465,13 +470,13 @@ describe('entities', () => {
 
   it('reads a product before its kind\'s noun, a state\'s abbreviation, and no person from a first name in the headline', () => {
     const found = mentions('Kelbyx Results Lift Chip Stocks\nEUGENE, Ore. - Kelbyx said demand for its Brandtix chips was strong.');
-    for (const m of ['PRODUCT:Brandtix', 'GPE:Ore.', 'LOC:EUGENE']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['PRODUCT:Brandtix', 'GPE:Ore.', 'LOC:EUGENE']);
     assert.ok(!found.some((m) => /Chip/.test(m)), found.join(', '));
   });
 
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
-    for (const m of ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']);
   });
 
   it('ends a firm\'s name at its legal form ("the Acme Ltd Christmas party")', () => {
@@ -592,12 +597,12 @@ describe('entities', () => {
     assert.ok(found.includes('ORG:Lindbyhamn'), found.join(', '));
     // A line of fixtures that breaks after a "v".
     const fixtures = mentions('Results of league games on Sunday.\nLindvik 1 Kelbyholm 1\nPostponed : East Ostra v Kelbybank , St Lindstone v\nOstravians .\n');
-    for (const m of ['ORG:East Ostra', 'ORG:Kelbybank', 'ORG:St Lindstone']) assert.ok(fixtures.includes(m), fixtures.join(', '));
+    assertIncludes(fixtures, ['ORG:East Ostra', 'ORG:Kelbybank', 'ORG:St Lindstone']);
   });
 
   it('keeps a club\'s initials in brackets in its name in results, but not an acronym\'s definition', () => {
     const found = mentions('Results of league games on Saturday:\nOstravik 2 Mladby ( K ) 0 Lindvik ( BJ ) 1 Kelbyholm 1\nThe Lindby Workers Party ( LWP ) won 2 seats.');
-    for (const m of ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Mladby ( K )', 'ORG:Lindvik ( BJ )', 'ORG:Lindby Workers Party', 'ORG:LWP']);
   });
 
   it('keeps a title of something at the start of a club\'s name ("Queen of Ostra")', () => {
@@ -612,13 +617,13 @@ describe('entities', () => {
       'Exports rose 5 percent in July as demand for timber and steel recovered across the region .\n- - - -\nOSTRA POST\n' +
       'The central bank held interest rates at 4 percent for the third month running .\n';
     const found = mentions(text);
-    for (const m of ['ORG:LE KELBY', 'ORG:MEDIA LINDBIA', 'ORG:OSTRA POST']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:LE KELBY', 'ORG:MEDIA LINDBIA', 'ORG:OSTRA POST']);
     assert.ok(!found.some((m) => m.endsWith(':LINDBIA')), found.join(', '));
   });
 
   it('reads a road by its word and number, and a paper\'s name over its particles', () => {
     const found = mentions('Trucks drove along Interstate 95 on the East Coast and Highway 1 in the west. The Gazzetta dello Kelby said the deal would cost $600,000.');
-    for (const m of ['FAC:Interstate 95', 'FAC:Highway 1', 'ORG:Gazzetta dello Kelby']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['FAC:Interstate 95', 'FAC:Highway 1', 'ORG:Gazzetta dello Kelby']);
   });
 
   it('keeps a place whole over its particles ("Rio Grande do Sul", "Santa Cruz de la Sierra")', () => {
@@ -642,7 +647,7 @@ describe('entities', () => {
     const text = 'Results of the third stage on Friday:\n1. Karl Brandt ( Germany ) , Kelby Motors Ostra , 53.980\n2. Leo Varga ( Italy ) Lindby-Kelbytex 1:16\n' +
       '3. Tom Ash ( France ) , Eva Moss ( Spain ) , Ida Lund ( Norway )\n';
     const found = mentions(text);
-    for (const m of ['ORG:Kelby Motors Ostra', 'ORG:Lindby-Kelbytex', 'PERSON:Eva Moss', 'PERSON:Ida Lund']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Kelby Motors Ostra', 'ORG:Lindby-Kelbytex', 'PERSON:Eva Moss', 'PERSON:Ida Lund']);
   });
 
   it('reads a club by its last word alone in a sports report ("United" after "Kelby United")', () => {
@@ -658,7 +663,7 @@ describe('entities', () => {
     const text = 'Soccer - Berg moves\n\nStriker Ann Berg, 27, joined Nairobi from Osaka in a deal that many have seen as a goal for the league. ' +
       'She scored in the halftime of her last game. Krakow have been unable to win any of their four games. Hanoi were beaten 2-0 at home.\n';
     const found = mentions(text);
-    for (const m of ['ORG:Nairobi', 'ORG:Osaka', 'ORG:Krakow', 'ORG:Hanoi']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Nairobi', 'ORG:Osaka', 'ORG:Krakow', 'ORG:Hanoi']);
   });
 
   it('reads an armed group by its fighters, though the tagger read a place', () => {
@@ -678,7 +683,7 @@ describe('entities', () => {
       'during a 1-0 defeat in the league on Saturday. The goalkeeper was injured and the halftime score was 0-0. Despite the defeat, Ostrak are well placed. ' +
       'Mariano Rivera pitched a scoreless ninth.\n';
     const found = mentions(text);
-    for (const m of ['ORG:Ostrak Volgograd', 'ORG:Ostrak', 'PERSON:Mariano Rivera']) assert.ok(found.includes(m), found.join(', '));
+    assertIncludes(found, ['ORG:Ostrak Volgograd', 'ORG:Ostrak', 'PERSON:Mariano Rivera']);
   });
 
   it('splits "X of <country>" into the name and its country, but keeps "Bank of England" whole', () => {
