@@ -51,6 +51,19 @@ export function coverage(count: number, spans: Span[]): Uint8Array {
   return covered;
 }
 
+/** Puts a span a pattern found in place of the spans it overlaps. */
+export function replaceOverlapping(spans: Span[], span: Span): void {
+  for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= span.last && span.first <= spans[i].last) spans.splice(i, 1);
+  spans.push(span);
+}
+
+/** The spans with `added` in place of those they overlap, in order. */
+export function withSpansReplaced(count: number, spans: Span[], added: Span[]): Span[] {
+  if (!added.length) return spans;
+  const taken = coverage(count, added);
+  return [...spans.filter((s) => !taken[s.first] && !taken[s.last]), ...added].sort((a, b) => a.first - b.first);
+}
+
 /** Companies' legal forms: after one of them, "and" starts another company. */
 export const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 

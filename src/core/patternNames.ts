@@ -10,7 +10,7 @@ import { hasCompanyContext } from './companyNames';
 import { entityKey } from './gazetteer';
 import type { DocumentWork, EntityMention } from './model';
 import { MEDIA_WORDS } from './nameLexicon';
-import { isPossessive, LEGAL_FORMS, startsUpper, type Span } from './nameSpans';
+import { isPossessive, LEGAL_FORMS, replaceOverlapping, startsUpper, type Span } from './nameSpans';
 import { sentenceCase } from './sentenceCase';
 
 /**
@@ -18,11 +18,17 @@ import { sentenceCase } from './sentenceCase';
  * reads a person's initial in it).
  */
 export function addModelNames(work: DocumentWork, spans: Span[]): void {
+  addWordAndNumberNames(work, spans, (v) => v === 'Model', /^(?:[A-Z]|\d{1,3})$/, (first, last) => ({ first, last, type: 'MISC', product: true }));
+}
+
+/** A word and the number after it, in one sentence, as one name (`make` says of what kind). */
+function addWordAndNumberNames(
+  work: DocumentWork, spans: Span[], isWord: (value: string) => boolean, number: RegExp, make: (first: number, last: number) => Span,
+): void {
   const { tokens } = work;
   for (let t = 0; t + 1 < tokens.count; t++) {
-    if (tokens.value[t] !== 'Model' || !/^(?:[A-Z]|\d{1,3})$/.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= t + 1 && t <= spans[i].last) spans.splice(i, 1);
-    spans.push({ first: t, last: t + 1, type: 'MISC', product: true });
+    if (!isWord(tokens.value[t]) || !number.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
+    replaceOverlapping(spans, make(t, t + 1));
     t++;
   }
 }
@@ -42,13 +48,7 @@ export function isRoadName(surface: string): boolean {
  * two roads; the first takes the word.
  */
 export function addRoadNames(work: DocumentWork, spans: Span[]): void {
-  const { tokens } = work;
-  for (let t = 0; t + 1 < tokens.count; t++) {
-    if (!ROAD_WORDS.has(tokens.value[t]) || !/^\d{1,4}$/.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= t + 1 && t <= spans[i].last) spans.splice(i, 1);
-    spans.push({ first: t, last: t + 1, type: 'LOC' });
-    t++;
-  }
+  addWordAndNumberNames(work, spans, (v) => ROAD_WORDS.has(v), /^\d{1,4}$/, (first, last) => ({ first, last, type: 'LOC' }));
 }
 
 /** The ends of web addresses firms are named by. */
@@ -66,8 +66,7 @@ export function addDomainNames(work: DocumentWork, spans: Span[]): void {
     if (tokens.end[t] !== tokens.start[t + 1] || tokens.end[t + 1] !== tokens.start[t + 2] || work.boilerplateToken[t]) continue;
     let last = t + 2;
     if (last + 1 < tokens.count && LEGAL_FORMS.has(tokens.normal[last + 1].replace(/\.$/, ''))) last++;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last) spans.splice(i, 1);
-    spans.push({ first: t, last, type: 'ORG' });
+    replaceOverlapping(spans, { first: t, last, type: 'ORG' });
     t = last;
   }
 }
@@ -108,8 +107,7 @@ export function addPressReviewPapers(work: DocumentWork, spans: Span[]): void {
     let last = t;
     while (last + 1 < tokens.count && tokens.end[last + 1] <= line.contentEnd) last++;
     if (t >= tokens.count || tokens.start[t] >= line.contentEnd || work.boilerplateToken[t]) continue;
-    for (let i = spans.length - 1; i >= 0; i--) if (spans[i].first <= last && t <= spans[i].last) spans.splice(i, 1);
-    spans.push({ first: t, last, type: 'ORG', cued: true });
+    replaceOverlapping(spans, { first: t, last, type: 'ORG', cued: true });
   }
 }
 

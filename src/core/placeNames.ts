@@ -111,7 +111,6 @@ export function typeTownsInPlaceLists(work: DocumentWork, spans: Span[]): Span[]
   return out ?? spans;
 }
 
-
 /** Nouns for places that name them with "of": "the town of Kelby", "the province of Ostra". */
 const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'district', 'province', 'region', 'port', 'island', 'county', 'state', 'enclave', 'suburb', 'hamlet', 'municipality']);
 /** Nouns for places written after the name: "the Kelby region", "Ostra province". */

@@ -5,7 +5,7 @@
 import type { DocumentTopic } from './documentTopic';
 import { lookupPlace } from './gazetteer';
 import type { DocumentWork } from './model';
-import { coverage, startsUpper, type Span } from './nameSpans';
+import { coverage, startsUpper, withSpansReplaced, type Span } from './nameSpans';
 import { isTown } from './regions';
 
 /** "Leeds 2 Wigan 1": a result line. "Leeds 4 2 1 1 6 5 7": a line of a standings table. */
@@ -174,10 +174,7 @@ export function addTeamsAfterEntrants(work: DocumentWork, spans: Span[]): Span[]
     // Another competitor with a country in brackets is no team: "1. Ann Berg ( Lindbia ) , Eva Moss ( Ostria )".
     if (last >= first && tokens.value[last + 1] !== '(') teams.push({ first, last, type: 'ORG', cued: true });
   }
-  if (!teams.length) return spans;
-  const taken = coverage(tokens.count, teams);
-  const kept = spans.filter((s) => !taken[s.first] && !taken[s.last]);
-  return [...kept, ...teams].sort((a, b) => a.first - b.first);
+  return withSpansReplaced(tokens.count, spans, teams);
 }
 
 /**
@@ -196,7 +193,5 @@ export function placeVenuesOfResults(work: DocumentWork, spans: Span[]): Span[] 
     for (let k = colon + 1; k <= sentence.lastToken && numbers < 2; k++) if (/^\d/.test(tokens.value[k])) numbers++;
     if (numbers >= 2 && startsUpper(tokens.value[colon + 1] ?? '')) venues.push({ first, last: colon - 1, type: 'LOC', cued: true });
   }
-  if (!venues.length) return spans;
-  const taken = coverage(tokens.count, venues);
-  return [...spans.filter((s) => !taken[s.first] && !taken[s.last]), ...venues].sort((a, b) => a.first - b.first);
+  return withSpansReplaced(tokens.count, spans, venues);
 }
