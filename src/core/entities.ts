@@ -163,7 +163,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinPlacesOverParticles(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitDescriptionsFromNames(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))))).map(trim).filter((s): s is Span => s !== null);
+  const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinNamesOverParticles(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitDescriptionsFromNames(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = placeVenuesOfResults(work, addTeamsAfterEntrants(work, joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))))))));
   placeDatelineTowns(work, tagged);
   joinAcronymDefinitions(work, tagged);
@@ -338,15 +338,15 @@ function splitAtPlace(work: DocumentWork, spans: Span[]): Span[] {
 /** Head words of places named "X of Y": "Gulf of Aden", "Bay of Biscay", "Isle of Man". */
 const PLACE_HEADS = new Set(['gulf', 'bay', 'strait', 'straits', 'sea', 'isle', 'isles', 'cape', 'lake', 'horn', 'mount', 'coast', 'island', 'islands', 'republic', 'kingdom']);
 
-/** Particles inside Portuguese, Spanish, Italian and French places' names ("Rio Grande do Sul"). */
-const PLACE_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'dello', 'delle', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
+/** Particles inside Portuguese, Spanish, Italian and French names ("Rio Grande do Sul", "Gazzetta dello Sport"). */
+const ROMANCE_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'dello', 'delle', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
 
 /**
- * "Rio Grande" + "do" + "Sul", "Santa Cruz de" + "la Sierra": a place, one or two particles and
- * a capitalised name are one place the tagger cut. (Two places side by side with nothing between
- * were tried too: ECB+ entities lost 0.002.)
+ * "Rio Grande" + "do" + "Sul", "Santa Cruz de" + "la Sierra", "Gazzetta" + "dello Sport": a place
+ * or a body, one or two particles and a capitalised name are one name the tagger cut. (Two places
+ * side by side with nothing between were tried too: ECB+ entities lost 0.002.)
  */
-function joinPlacesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
+function joinNamesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
   const out: Span[] = [];
   for (const s of spans) {
@@ -354,8 +354,8 @@ function joinPlacesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
     if (prev && (prev.type === 'LOC' || prev.type === 'ORG') && prev.last < s.first && tokens.sentence[prev.last] === tokens.sentence[s.first] && startsUpper(tokens.value[s.first])) {
       // A particle the tagger ended the place with belongs between the two ("Cruz de" + "Sierra").
       let particles = s.first - prev.last - 1;
-      for (let k = prev.last; k > prev.first && PLACE_PARTICLES.has(tokens.value[k]); k--) particles++;
-      const onlyParticles = tokens.value.slice(prev.last + 1, s.first).every((v) => PLACE_PARTICLES.has(v));
+      for (let k = prev.last; k > prev.first && ROMANCE_PARTICLES.has(tokens.value[k]); k--) particles++;
+      const onlyParticles = tokens.value.slice(prev.last + 1, s.first).every((v) => ROMANCE_PARTICLES.has(v));
       const spaced = tokens.end[prev.last] + 1 === tokens.start[prev.last + 1];
       if (onlyParticles && spaced && particles >= 1 && particles <= 2) {
         prev.last = s.last;
@@ -369,7 +369,7 @@ function joinPlacesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
   for (const s of out) {
     if (s.type !== 'LOC' && s.type !== 'ORG') continue;
     let k = s.last + 1;
-    while (k < tokens.count && k - s.last <= 2 && PLACE_PARTICLES.has(tokens.value[k]) && !covered[k]) k++;
+    while (k < tokens.count && k - s.last <= 2 && ROMANCE_PARTICLES.has(tokens.value[k]) && !covered[k]) k++;
     if (k === s.last + 1 || k - s.last > 2 || covered[k] || tokens.sentence[k] !== tokens.sentence[s.last] || !/^[A-Z][a-z]+$/.test(tokens.value[k])) continue;
     if (tokens.end[s.last] + 1 !== tokens.start[s.last + 1] || isMonthOrDay(tokens.normal[k]) || NOT_A_NAME.has(tokens.normal[k])) continue;
     covered.fill(1, s.last + 1, k + 1);
