@@ -18,6 +18,7 @@ import { typePlacesByTheirNoun, typeTownsByRegion, typeTownsInPlaceLists } from 
 import { isApAbbreviation, isRegion, isTown } from './regions';
 import { lowerCaseWords, sentenceCase } from './sentenceCase';
 import { tokenAt } from './tokenAt';
+import { isCommonPlural } from './tokenize';
 import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
@@ -622,13 +623,19 @@ function extendOverCapitals(work: DocumentWork, spans: Span[]): Span[] {
  */
 function dropCommonWordsAtSentenceStart(work: DocumentWork, spans: Span[]): Span[] {
   const { tokens } = work;
+  let nameWords: Set<string> | null = null;
   return spans.filter((s) => {
     if (s.first !== s.last || work.sentences[tokens.sentence[s.first]].firstToken !== s.first) return true;
     const lowerWords = lowerCaseWords(work);
     const w = tokens.normal[s.first];
     // "Pirates seized ...": a plural of a word for people is who, not a name.
     const people = w.endsWith('s') && (GROUP_NOUNS.has(w.slice(0, -1)) || PERSON_NOUNS.has(w.slice(0, -1)));
-    return !lowerWords.has(w) && !people;
+    if (lowerWords.has(w) || people) return false;
+    // "Floods killed 40": a common noun's plural read as a person, unless a full name of the
+    // article ends in it ("Woods said" after "Ann Woods").
+    if (s.type !== 'PER' || !w.endsWith('s')) return true;
+    nameWords ??= new Set(spans.filter((p) => p.last > p.first).flatMap((p) => tokens.value.slice(p.first, p.last + 1)));
+    return nameWords.has(tokens.value[s.first]) || !isCommonPlural(w);
   });
 }
 

@@ -165,3 +165,23 @@ function hasNewlineBetween(text: string, from: number, to: number): boolean {
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000;
 }
+
+/** Lower-case word -> whether wink reads it as a common noun's plural; bounded. */
+const pluralMemo = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word is the plural of a common noun ("floods", "woods"), as wink's model
+ * reads it alone: a noun whose dictionary form differs. Surnames in -s keep theirs ("jones").
+ */
+export function isCommonPlural(word: string): boolean {
+  let known = pluralMemo.get(word);
+  if (known === undefined) {
+    const n = languageModel();
+    const items = n.readDoc(word).tokens();
+    known = items.length() === 1 && (items.out(n.its.pos) as string[])[0] === 'NOUN' &&
+      String(items.itemAt(0).out(n.its.lemma as unknown as typeof n.its.value)).toLowerCase() !== word;
+    if (pluralMemo.size >= 10_000) pluralMemo.clear();
+    pluralMemo.set(word, known);
+  }
+  return known;
+}

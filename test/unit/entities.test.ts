@@ -25,6 +25,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => m.endsWith(':Red')), found.join(', '));
   });
 
+  it('does not take a common noun\'s plural at the start of a sentence for a person, unless a full name ends in it', () => {
+    const found = mentions('Storm news\n\nFloods killed 40 people in Lindbia last week, officials said. Woods said the course was hard. Ann Woods won the title.\n');
+    assert.ok(!found.some((m) => m.endsWith(':Floods')), found.join(', '));
+    assertIncludes(found, ['PERSON:Woods', 'PERSON:Ann Woods']);
+  });
+
   it('does not take a common word capitalised at the start of a sentence for a name', () => {
     const found = mentions('Storms hit the coast overnight. The storms cut power to thousands of homes in Portugal.');
     assert.ok(!found.some((m) => m.endsWith(':Storms')), found.join(', '));
