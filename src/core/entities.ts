@@ -7,6 +7,7 @@
  * name it abbreviates. The rules for firms, papers and bodies live in companyNames, those for
  * sports results in teamNames; the spans they pass around in nameSpans.
  */
+import { isBrand } from './brands';
 import { DATELINE_START, isDateline, isDatelineRegion, onDatelineLine, placeDatelineTowns, splitAtDatelineMarks } from './datelines';
 import { documentTopic, type DocumentTopic } from './documentTopic';
 import { firstNameSex } from './firstNames';
@@ -164,6 +165,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
+  // Names the article writes alone: before a model code ("Kelbyx H20"), one is the maker's, not the product's.
+  const firmWords = new Set([...body, ...headings].filter((s) => s.first === s.last).map((s) => tokens.value[s.first]));
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinNamesOverParticles(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitDescriptionsFromNames(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = placeVenuesOfResults(work, addTeamsAfterEntrants(work, joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))))))));
   placeDatelineTowns(work, tagged);
@@ -250,9 +253,13 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
     if (first === last && (COMMON_ACRONYMS.has(tokens.normal[first]) || NOT_A_NAME.has(tokens.normal[first]) || isMonthOrDay(tokens.normal[first]))) return null;
-    // A model code inside a name is the product itself: "H20 GPUs" -> "H20".
+    // A model code inside a name is the product itself: "H20 GPUs" -> "H20". A line's name
+    // before its code is the product's too ("Lumen X2"), but not its maker's ("Kelbyx H20").
     for (let t = first; t <= last; t++) {
-      if (PRODUCT_CODE.test(tokens.value[t]) && /\d/.test(tokens.value[t])) return { first: t, last: t, type: 'MISC' };
+      if (!PRODUCT_CODE.test(tokens.value[t]) || !/\d/.test(tokens.value[t])) continue;
+      const line = t === last && t - first === 1 && /^[A-Z][a-z]+$/.test(tokens.value[first]) && !isBrand(tokens.value[first]) &&
+        !FIRM_HEADS.has(tokens.normal[first]) && !lookupPlace(tokens.value[first]) && !firmWords.has(tokens.value[first]);
+      return { first: line ? first : t, last: t, type: 'MISC', product: line || undefined };
     }
     return { first, last, type: s.type };
   }

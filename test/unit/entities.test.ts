@@ -572,6 +572,9 @@ describe('entities', () => {
     const found = mentions('The carrier ordered the A350 in March.');
     assert.ok(found.includes('PRODUCT:A350'), found.join(', '));
     assert.ok(!found.some((m) => m.endsWith(':March')), found.join(', '));
+    // A line's name before its code is the product's; a maker the article names alone is not.
+    const chips = mentions('Chip news\n\nKelbix on Wednesday unveiled its Kelvora X2 chip, aimed at data centres. Kelbyx H30 chips are next.\nKelbyx said demand was strong.\n');
+    assertIncludes(chips, ['PRODUCT:Kelvora X2', 'PRODUCT:H30']);
   });
 
   it('keeps spans exact: no edge spaces or punctuation', () => {
