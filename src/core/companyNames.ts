@@ -483,6 +483,23 @@ const SAYING_FILLERS = new Set([
   'year', 'today', 'yesterday', 'tonight', 'morning', 'evening',
 ]);
 
+/** A firm's trade, which it reports on: "X said demand was strong", "X said orders fell". */
+const TRADE_WORDS = new Set(['demand', 'orders', 'sales', 'revenue', 'revenues', 'shipments', 'bookings', 'deliveries', 'earnings', 'margins']);
+
+/**
+ * "Kelbyx said demand was strong", "Kelbyx said on Monday that orders fell": a saying verb,
+ * then, within four words, the trade a firm reports on. (Analysts say so too, but news names
+ * them in full: the caller keeps to one-word names no person of the article bears.)
+ */
+export function speaksOfItsTrade(tokens: DocumentWork['tokens'], verb: number): boolean {
+  if (!SAYING_VERBS.has(tokens.normal[verb] ?? '')) return false;
+  for (let k = verb + 1; k <= verb + 4 && k < tokens.count && tokens.sentence[k] === tokens.sentence[verb]; k++) {
+    if (TRADE_WORDS.has(tokens.normal[k])) return true;
+    if (PERSON_PRONOUNS.has(tokens.normal[k]) || tokens.value[k] === ',' || startsUpper(tokens.value[k]) && !isMonthOrDay(tokens.normal[k])) return false;
+  }
+  return false;
+}
+
 /**
  * "X said on Tuesday it would cut 1,200 jobs", "X said it had no comment": the subject goes on
  * about itself as "it", which no person does. Only with a verb an organisation does, so that

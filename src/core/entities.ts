@@ -24,7 +24,7 @@ import { tagSentence } from './nerTagger';
 import type { EntityType } from './report';
 import {
   addAcronymExpansions, addCompaniesAfterBase, addCompaniesByContext, addInstitutions, addKnownAcronyms, addMediaNames, extendBodiesLeft, extendFirmsLeft, hasCompanyContext, KNOWN_ORG_ACRONYMS,
-  joinAcronymDefinitions, speaksOfItselfAsIt, splitCompanyLists, TEAM_WORDS,
+  joinAcronymDefinitions, speaksOfItselfAsIt, speaksOfItsTrade, splitCompanyLists, TEAM_WORDS,
 } from './companyNames';
 import { coverage, endsBased, FIRM_HEADS, isMonthOrDay, isPossessive, LEGAL_FORMS, NOT_A_NAME, PLACE_PREPOSITIONS, PRODUCT_CODE, startsUpper, type Span } from './nameSpans';
 import { addTeamsAfterEntrants, addTeamsByTheirPlural, addTeamsInResults, joinClubQualifiers, placeVenuesOfResults, typeTeamsInResults } from './teamNames';
@@ -1222,7 +1222,7 @@ function typeByCue(work: DocumentWork, spans: Span[], topic: DocumentTopic): Spa
     // "Ostravia said it would cut jobs", "Selvane, which makes seats,": no person is "it" or
     // "which". Not a name that opens with a first name, nor one a person of the article bears
     // ("Berg said it would close" beside "Ann Berg": "it" is then the plant named before).
-    if (s.type === 'PER' && (speaksOfItselfAsIt(tokens, s.last + 1) || isWhichSubject(tokens, s)) &&
+    if (s.type === 'PER' && (speaksOfItselfAsIt(tokens, s.last + 1) || isWhichSubject(tokens, s) || (s.first === s.last && speaksOfItsTrade(tokens, s.last + 1))) &&
         !firstNameSex(tokens.value[s.first]) && !lookupPlace(work.text.slice(tokens.start[s.first], tokens.end[s.last]))) {
       personWords ??= new Set(spans.filter((p) => p.type === 'PER' && p.last > p.first).flatMap((p) => tokens.value.slice(p.first, p.last + 1)));
       if (!tokens.value.slice(s.first, s.last + 1).some((v) => personWords!.has(v))) return { ...s, type: 'ORG', cued: true };

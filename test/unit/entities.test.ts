@@ -391,6 +391,8 @@ describe('entities', () => {
     for (const [text, name] of [
       ['Ostravia said on Tuesday it would cut 1,200 jobs.', 'Ostravia'],
       ['Drennick said it had no comment on the report.', 'Drennick'],
+      ['Kelbyx said demand for its chips was strong.', 'Kelbyx'],
+      ['Ostrevo said on Monday that orders fell 5 percent.', 'Ostrevo'],
       ['Kelvane said in a statement that it had agreed to sell the unit. Kelvane, which makes seats, was founded in 1990.', 'Kelvane'],
     ]) {
       const found = mentions(text);
@@ -398,6 +400,7 @@ describe('entities', () => {
     }
     // The empty "it", and "it" as a thing named before, where the article names the person in full.
     assert.ok(mentions('Ostrander said it would take years to rebuild the town.').includes('PERSON:Ostrander'));
+    assert.ok(mentions('Karl Brandt, an analyst, spoke. Brandt said demand was strong.').includes('PERSON:Brandt'));
     const plant = mentions('Karl Brandt runs the plant. Brandt said it would close next year.');
     assert.ok(plant.includes('PERSON:Brandt') && !plant.includes('ORG:Brandt'), plant.join(', '));
   });
