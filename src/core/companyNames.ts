@@ -52,8 +52,10 @@ export function addCompaniesByContext(work: DocumentWork, spans: Span[], lowerCa
   const { tokens } = work;
   const covered = coverage(tokens.count, spans);
   for (let t = 0; t < tokens.count; t++) {
+    // The cheap tests first: this runs for every token.
+    if (covered[t] || tokens.pos[t] !== 'PROPN' || work.boilerplateToken[t]) continue;
     const v = tokens.value[t];
-    if (covered[t] || work.boilerplateToken[t] || !/^[A-Z][a-z]+[a-z0-9]*$/.test(v) || tokens.pos[t] !== 'PROPN' || tokens.value[t - 1] === '&') continue;
+    if (!/^[A-Z][a-z]+[a-z0-9]*$/.test(v) || tokens.value[t - 1] === '&') continue;
     const w = tokens.normal[t];
     if (NOT_A_NAME.has(w) || isMonthOrDay(w) || lowerCaseWords.has(w) || firstNameSex(v) || lookupPlace(v) || PERSON_TITLES.has(w)) continue;
     if (!hasCompanyContext(work, { first: t, last: t, type: 'ORG' })) continue;

@@ -359,11 +359,13 @@ function joinNamesOverParticles(work: DocumentWork, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && (prev.type === 'LOC' || prev.type === 'ORG') && prev.last < s.first && tokens.sentence[prev.last] === tokens.sentence[s.first] && startsUpper(tokens.value[s.first])) {
+    const gap = prev ? s.first - prev.last - 1 : -1;
+    if (prev && gap >= 0 && gap <= 2 && (prev.type === 'LOC' || prev.type === 'ORG') && tokens.sentence[prev.last] === tokens.sentence[s.first] && startsUpper(tokens.value[s.first])) {
       // A particle the tagger ended the place with belongs between the two ("Cruz de" + "Sierra").
-      let particles = s.first - prev.last - 1;
+      let particles = gap;
       for (let k = prev.last; k > prev.first && ROMANCE_PARTICLES.has(tokens.value[k]); k--) particles++;
-      const onlyParticles = tokens.value.slice(prev.last + 1, s.first).every((v) => ROMANCE_PARTICLES.has(v));
+      let onlyParticles = true;
+      for (let k = prev.last + 1; k < s.first; k++) if (!ROMANCE_PARTICLES.has(tokens.value[k])) onlyParticles = false;
       const spaced = tokens.end[prev.last] + 1 === tokens.start[prev.last + 1];
       if (onlyParticles && spaced && particles >= 1 && particles <= 2) {
         prev.last = s.last;

@@ -27,7 +27,9 @@ function addWordAndNumberNames(
 ): void {
   const { tokens } = work;
   for (let t = 0; t + 1 < tokens.count; t++) {
-    if (!isWord(tokens.value[t]) || !number.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
+    // A capital first: most tokens are decided by one character code.
+    const c = tokens.value[t].charCodeAt(0);
+    if (c < 65 || c > 90 || !isWord(tokens.value[t]) || !number.test(tokens.value[t + 1]) || tokens.sentence[t + 1] !== tokens.sentence[t] || work.boilerplateToken[t]) continue;
     replaceOverlapping(spans, make(t, t + 1));
     t++;
   }
