@@ -657,6 +657,8 @@ const TITLE_MODIFIERS = new Set([
   'foreign', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'economy', 'economic', 'health',
   'education', 'home', 'energy', 'agriculture', 'environment', 'labour', 'labor', 'transport', 'industry',
   'culture', 'information', 'security', 'commerce', 'treasury', 'state', 'executive', 'managing', 'attorney', 'first',
+  // Judges' courts: "U.S. District Judge Ann Berg", "Circuit Judge".
+  'district', 'circuit', 'magistrate',
 ]);
 
 /** Title words that also end the names of clubs, ships and bands ("Red Star", "Ocean Queen"). */

@@ -483,6 +483,12 @@ describe('entities', () => {
     assert.ok(!found.some((m) => /Chip/.test(m)), found.join(', '));
   });
 
+  it('leaves a court\'s word before "Judge" to the title ("District Judge Ann Berg")', () => {
+    const found = mentions('Mine blocked\n\nU.S. District Judge Ann Berg ruled on Friday that the agency had failed to consider the impact on groundwater.\n');
+    assertIncludes(found, ['GPE:U.S.', 'PERSON:Ann Berg']);
+    assert.ok(!found.some((m) => m.includes('District')), found.join(', '));
+  });
+
   it('splits a name at an abbreviated title written with its full stop ("Sgt.", "Gen.")', () => {
     const found = mentions('"He was calm," said Lindby Police Sgt. Karl Brandt. Kelby Army Gen. Ann Berg agreed.');
     assertIncludes(found, ['ORG:Lindby Police', 'PERSON:Karl Brandt', 'ORG:Kelby Army', 'PERSON:Ann Berg']);
