@@ -165,7 +165,7 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     const found = tagSentence(tokens, sent.firstToken, sent.lastToken, skip, line, topic);
     (sent.start < titleEnd || isHeading(work, sent.firstToken, sent.lastToken, line) ? headings : body).push(...found);
   });
-  // Names the article writes alone: before a model code ("Kelbyx H20"), one is the maker's, not the product's.
+  // Names the article writes alone: before a model code ("Kelbyx K90"), one is the maker's, not the product's.
   const firmWords = new Set([...body, ...headings].filter((s) => s.first === s.last).map((s) => tokens.value[s.first]));
   const clean = (spans: Span[]) => joinPossessiveNames(work, splitAtPlace(work, splitFromCountry(work, joinNamesOverParticles(work, joinPlacesOverOf(work, joinOrganisations(work, joinAmpersands(work, joinHyphenated(work, splitAtTitles(work, splitDescriptionsFromNames(work, splitCompanyLists(work, joinFacilityHalves(work, splitAtDatelineMarks(work, spans))))))))))))).map(trim).filter((s): s is Span => s !== null);
   const tagged = placeVenuesOfResults(work, addTeamsAfterEntrants(work, joinClubQualifiers(work, extendBodiesLeft(work, extendFirmsLeft(work, clean(extendOverCapitals(work, extendOverPrefixes(work, dropCommonWordsAtSentenceStart(work, body)))))))));
@@ -253,8 +253,8 @@ export function findEntities(work: DocumentWork): EntityMention[] {
     // "Open-source", "Anti-war": a capitalised first half of a compound word is no name.
     if (first === last && tokens.value[last + 1] === '-' && /^[a-z]/.test(tokens.value[last + 2] ?? '') && tokens.end[last] === tokens.start[last + 1]) return null;
     if (first === last && (COMMON_ACRONYMS.has(tokens.normal[first]) || NOT_A_NAME.has(tokens.normal[first]) || isMonthOrDay(tokens.normal[first]))) return null;
-    // A model code inside a name is the product itself: "H20 GPUs" -> "H20". A line's name
-    // before its code is the product's too ("Lumen X2"), but not its maker's ("Kelbyx H20").
+    // A model code inside a name is the product itself: "K90 GPUs" -> "K90". A line's name
+    // before its code is the product's too ("Kelvora X2"), but not its maker's ("Kelbyx K90").
     for (let t = first; t <= last; t++) {
       if (!PRODUCT_CODE.test(tokens.value[t]) || !/\d/.test(tokens.value[t])) continue;
       const line = t === last && t - first === 1 && /^[A-Z][a-z]+$/.test(tokens.value[first]) && !isBrand(tokens.value[first]) &&
@@ -657,7 +657,7 @@ const TITLE_MODIFIERS = new Set([
   'foreign', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'economy', 'economic', 'health',
   'education', 'home', 'energy', 'agriculture', 'environment', 'labour', 'labor', 'transport', 'industry',
   'culture', 'information', 'security', 'commerce', 'treasury', 'state', 'executive', 'managing', 'attorney', 'first',
-  // Judges' courts: "U.S. District Judge Ann Berg", "Circuit Judge".
+  // Judges' courts: "Lindbian District Judge Ann Berg", "Circuit Judge".
   'district', 'circuit', 'magistrate',
 ]);
 
@@ -1171,7 +1171,7 @@ function addProductNames(work: DocumentWork, spans: Span[], inHeading: (t: numbe
     if (/^\d+(?:\.\d+)?$/.test(tokens.value[first]) && first > 0 && startsUpper(tokens.value[first - 1]) && tokens.end[first - 1] < tokens.start[first]) first--;
     if (!startsUpper(tokens.value[first]) || tokens.sentence[first] !== tokens.sentence[t] || inHeading(t)) continue;
     while (first - 1 >= 0 && tokens.sentence[first - 1] === tokens.sentence[t] && startsUpper(tokens.value[first - 1]) && !NOT_A_NAME.has(tokens.normal[first - 1])) first--;
-    // "AI chips" names no product; in "H20 AI chips" the model code is the name.
+    // "AI chips" names no product; in "K90 AI chips" the model code is the name.
     let last = t - 1;
     while (last >= first && COMMON_ACRONYMS.has(tokens.normal[last])) last--;
     if (last < first) continue;

@@ -5,7 +5,7 @@
 import type { TokenTable } from './model';
 import type { NerSpan } from './nerTagger';
 
-/** A model code: "H20", "A320", "RTX-4090". */
+/** A model code: "K90", "A320", "RTX-4090". */
 export const PRODUCT_CODE = /^[A-Z]{1,4}-?\d{1,5}[A-Za-z]{0,3}$/;
 
 /** Capitalised words that are never a name on their own. */

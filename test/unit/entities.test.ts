@@ -5,6 +5,14 @@ import { analyzeDocument } from '../../src/core/analyzeDocument';
 
 const mentions = (text: string) => analyzeDocument('t.txt', text).entities.map((e) => `${e.type}:${e.text}`);
 
+/** Each sentence names its firm: [text, name] pairs, each read alone. */
+function assertFirms(pairs: string[][]): void {
+  for (const [text, name] of pairs) {
+    const found = mentions(text);
+    assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
+  }
+}
+
 /** Every one of `expected` ("TYPE:text") is among the mentions `found`, which a failure lists. */
 function assertIncludes(found: string[], expected: string[]): void {
   for (const m of expected) assert.ok(found.includes(m), `${m} missing from ${found.join(', ')}`);
@@ -334,7 +342,7 @@ describe('entities', () => {
   });
 
   it('reads a firm from what only a firm does: reporting its accounts, speaking of "its" results, having shares', () => {
-    for (const [text, name] of [
+    assertFirms([
       ['Kelbyx said on Monday that its profit fell 10 percent.', 'Kelbyx'],
       ['Morvane reported a net loss of $3 million for the quarter.', 'Morvane'],
       ['Shares in Ostrix rose 5 percent on Tuesday.', 'Ostrix'],
@@ -342,10 +350,7 @@ describe('entities', () => {
       ['Lindvale Energy said on Monday it will cut 300 jobs.', 'Lindvale Energy'],
       ['The artefacts were insured by Halvorsen Mutual.', 'Halvorsen Mutual'],
       ['The regulator is examining Ostron\'s pricing, people familiar with the matter said.', 'Ostron'],
-    ]) {
-      const found = mentions(text);
-      assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
-    }
+    ]);
     // A firm's short name, where no person bears it.
     const short = mentions('Ostrafy Labs launched a new service on Monday. Ostrafy said the service would cost $10 a month.');
     assert.ok(short.includes('ORG:Ostrafy') && !short.includes('PERSON:Ostrafy'), short.join(', '));
@@ -388,16 +393,13 @@ describe('entities', () => {
   });
 
   it('reads a firm that speaks of itself as "it" doing what firms do, or is "which"; not a person of the article', () => {
-    for (const [text, name] of [
+    assertFirms([
       ['Ostravia said on Tuesday it would cut 1,200 jobs.', 'Ostravia'],
       ['Drennick said it had no comment on the report.', 'Drennick'],
       ['Kelbyx said demand for its chips was strong.', 'Kelbyx'],
       ['Ostrevo said on Monday that orders fell 5 percent.', 'Ostrevo'],
       ['Kelvane said in a statement that it had agreed to sell the unit. Kelvane, which makes seats, was founded in 1990.', 'Kelvane'],
-    ]) {
-      const found = mentions(text);
-      assert.ok(found.includes(`ORG:${name}`), `${text} -> ${found.join(', ')}`);
-    }
+    ]);
     // The empty "it", and "it" as a thing named before, where the article names the person in full.
     assert.ok(mentions('Ostrander said it would take years to rebuild the town.').includes('PERSON:Ostrander'));
     assert.ok(mentions('Karl Brandt, an analyst, spoke. Brandt said demand was strong.').includes('PERSON:Brandt'));
